@@ -1,0 +1,378 @@
+"""``optimize``: run one optimizer from one or many start points and keep what a teacher needs.
+
+One step, in the order the frameworks apply it:
+
+1. ``g = ∇f(x) + σ·ξ`` (ξ ~ N(0, 1) from ``numpy.random.default_rng(seed)``, one draw per step);
+2. clipping, per start point: by value ``clip(g, -c, c)``, or by norm (pytorch and d2l as
+   ``torch.nn.utils.clip_grad_norm_``: ``g·min(1, c/(‖g‖ + 1e-6))``; keras and tf1 as
+   ``tf.clip_by_norm``: ``g·c/max(‖g‖, c)``);
+3. weight decay: coupled ``g += λx``, or decoupled ``x -= η_t·λ·x`` (see ``optimizers.py``);
+4. the optimizer's update with this step's learning rate ``η_t`` (see ``schedules.py``).
+
+Divergence: the first step at which a start point is non-finite or has a coordinate beyond ``bound``
+in absolute value is its ``diverged_at``; its points from there on are NaN, and the run stops early
+once every start point has diverged.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .optimizers import CONVENTIONS, OPTIMIZERS
+from .schedules import SCHEDULES, learning_rates
+
+MAX_STEPS = 100_000
+"""Most steps one run may take."""
+
+MAX_RECORDED_VALUES = 60_000_000
+"""Most floats ``points`` may hold, ``(steps + 1) * x0.size`` (480 MB of float64)."""
+
+DEFAULT_BOUND = 1e6
+"""A coordinate beyond this (in absolute value) counts as divergence."""
+
+UNIT_INTERVAL_KEYWORDS = ("gamma", "beta1", "beta2", "momentum")
+NON_NEGATIVE_KEYWORDS = ("eps", "weight_decay", "lr_decay", "initial_accumulator_value")
+BOOLEAN_KEYWORDS = ("centered", "amsgrad")
+KNOWN_KEYWORDS = (
+    "lr gamma eps momentum dampening centered beta1 beta2 amsgrad weight_decay "
+    "lr_decay initial_accumulator_value"
+).split()
+
+
+@dataclass(frozen=True)
+class Trajectory:
+    """A run's path and its history. Index ``t`` of every per-step array means "after step t".
+
+    ``points[t]`` is x_t (``points[0]`` is x0). ``grads[t]``, ``effective_step[t]``, ``lr[t]`` and
+    ``state[name][t]`` are g_t, the step size, η_t and the state *of step t*; at index 0 the state
+    holds its initial value and the others are NaN. ``values[t]`` is f(x_t) where f is known.
+    Start points are the leading ``batch_ndim`` axes of x0; ``diverged_at`` has their shape and
+    holds the first step at which each point diverged, or -1.
+    """
+
+    optimizer: str
+    convention: str
+    hyper: dict[str, float | bool]
+    points: np.ndarray
+    lr: np.ndarray
+    batch_ndim: int
+    diverged_at: np.ndarray
+    bound: float
+    grads: np.ndarray | None = None
+    effective_step: np.ndarray | None = None
+    state: dict[str, np.ndarray] = field(default_factory=dict)
+    values: np.ndarray | None = None
+
+    @property
+    def steps(self) -> int:
+        return self.points.shape[0] - 1
+
+    @property
+    def final(self) -> np.ndarray:
+        return self.points[-1]
+
+    @property
+    def diverged(self) -> bool:
+        return bool(np.any(self.diverged_at >= 0))
+
+    @property
+    def point_axes(self) -> tuple[int, ...]:
+        """Axes of ``points`` that hold the coordinates of one point."""
+        return tuple(range(1 + self.batch_ndim, self.points.ndim))
+
+    @property
+    def step_norms(self) -> np.ndarray:
+        """‖x_t - x_{t-1}‖ per step and start point, shape ``(steps + 1, *batch)``, NaN at t = 0."""
+        deltas = np.diff(self.points, axis=0)
+        norms = np.sqrt(np.sum(deltas * deltas, axis=self.point_axes))
+        return np.concatenate([np.full((1, *norms.shape[1:]), np.nan), norms])
+
+    def last_finite(self) -> np.ndarray:
+        """Each start point's last point before it diverged (its final point if it never did)."""
+        index = np.where(self.diverged_at >= 0, self.diverged_at - 1, self.steps)
+        batch_index = np.indices(index.shape)
+        return self.points[(index, *batch_index)]
+
+
+def resolve_hyper(name: str, convention: str, hyper: dict) -> dict[str, float | bool]:
+    """The convention's defaults for ``name``, overridden by ``hyper``; checks names and ranges."""
+    if name not in OPTIMIZERS:
+        raise ValueError(f"optimizer must be one of {', '.join(OPTIMIZERS)}; got {name!r}")
+    if convention not in CONVENTIONS:
+        raise ValueError(f"convention must be one of {', '.join(CONVENTIONS)}; got {convention!r}")
+    defaults = OPTIMIZERS[name].defaults[convention]
+    for key in hyper:
+        if key not in KNOWN_KEYWORDS:
+            raise ValueError(
+                f"unknown keyword {key!r}; hyperparameters are {', '.join(KNOWN_KEYWORDS)}"
+            )
+        if key not in defaults:
+            raise ValueError(
+                f"{key!r} does not apply to {name} in the {convention} convention; "
+                f"it takes {', '.join(defaults)}"
+            )
+    resolved = {**defaults, **hyper}
+    for key, value in resolved.items():
+        check_hyper(key, value)
+    return resolved
+
+
+def check_hyper(key: str, value) -> None:
+    """Raise ``ValueError`` naming ``key`` and its allowed range when ``value`` is outside it."""
+    if key in BOOLEAN_KEYWORDS:
+        if not isinstance(value, (bool, np.bool_)):
+            raise ValueError(f"{key} must be True or False; got {value!r}")
+        return
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.number)):
+        raise ValueError(f"{key} must be a number; got {value!r}")
+    value = float(value)
+    if not math.isfinite(value):
+        raise ValueError(f"{key} must be finite; got {value!r}")
+    if key == "lr" and not value > 0:
+        raise ValueError(f"lr must be > 0; got {value!r}")
+    if key in UNIT_INTERVAL_KEYWORDS and not 0 <= value < 1:
+        raise ValueError(f"{key} must be in [0, 1); got {value!r}")
+    if key == "dampening" and not 0 <= value <= 1:
+        raise ValueError(f"dampening must be in [0, 1]; got {value!r}")
+    if key in NON_NEGATIVE_KEYWORDS and value < 0:
+        raise ValueError(f"{key} must be >= 0; got {value!r}")
+
+
+def check_options(
+    steps, clip_value, clip_norm, noise, seed, schedule, decay_rate, decay_steps, min_lr, bound
+) -> None:
+    if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)):
+        raise ValueError(f"steps must be a whole number in [0, {MAX_STEPS}]; got {steps!r}")
+    if not 0 <= steps <= MAX_STEPS:
+        raise ValueError(f"steps must be in [0, {MAX_STEPS}]; got {steps}")
+    if clip_value is not None and clip_norm is not None:
+        raise ValueError("clip by value or by norm, not both (clip_value and clip_norm are set)")
+    for key, value in (("clip_value", clip_value), ("clip_norm", clip_norm)):
+        if value is not None and not (_is_number(value) and 0 < value < math.inf):
+            raise ValueError(f"{key} must be a number > 0; got {value!r}")
+    if not (_is_number(noise) and 0 <= noise < math.inf):
+        raise ValueError(f"noise must be a number >= 0; got {noise!r}")
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise ValueError(f"seed must be a whole number >= 0; got {seed!r}")
+    if schedule not in SCHEDULES:
+        raise ValueError(f"schedule must be one of {', '.join(SCHEDULES)}; got {schedule!r}")
+    if decay_rate is not None:
+        if not (_is_number(decay_rate) and math.isfinite(decay_rate)):
+            raise ValueError(f"decay_rate must be a number; got {decay_rate!r}")
+        if schedule in ("step", "exponential") and not 0 < decay_rate <= 1:
+            raise ValueError(f"decay_rate must be in (0, 1] for {schedule}; got {decay_rate!r}")
+        if schedule == "inverse_time" and decay_rate < 0:
+            raise ValueError(f"decay_rate must be >= 0 for inverse_time; got {decay_rate!r}")
+    if decay_steps is not None and (
+        isinstance(decay_steps, bool)
+        or not isinstance(decay_steps, (int, np.integer))
+        or decay_steps < 1
+    ):
+        raise ValueError(f"decay_steps must be a whole number >= 1; got {decay_steps!r}")
+    if not (_is_number(min_lr) and 0 <= min_lr < math.inf):
+        raise ValueError(f"min_lr must be a number >= 0; got {min_lr!r}")
+    if not (_is_number(bound) and bound > 0):
+        raise ValueError(f"bound must be a number > 0; got {bound!r}")
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float, np.number)) and not isinstance(value, (bool, np.bool_))
+
+
+def _as_start(x0) -> np.ndarray:
+    try:
+        start = np.array(x0, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise ValueError(f"x0 must be an array of numbers; got {x0!r}") from None
+    if start.size == 0:
+        raise ValueError("x0 must hold at least one number")
+    if not np.all(np.isfinite(start)):
+        raise ValueError("x0 must be finite (no NaN or inf)")
+    return start
+
+
+def _split_objective(grad) -> tuple[Callable, Callable | None]:
+    """Accept a gradient function, or an object with ``.grad`` (and maybe ``.value``)."""
+    if hasattr(grad, "grad") and callable(grad.grad):
+        return grad.grad, getattr(grad, "value", None)
+    if not callable(grad):
+        raise ValueError(f"grad must be callable (or have a .grad method); got {grad!r}")
+    return grad, None
+
+
+def optimize(
+    name: str,
+    grad,
+    x0,
+    steps: int,
+    *,
+    convention: str = "pytorch",
+    value: Callable | None = None,
+    history: bool = True,
+    batch_ndim: int | None = None,
+    clip_value: float | None = None,
+    clip_norm: float | None = None,
+    noise: float = 0.0,
+    seed: int = 0,
+    schedule: str = "constant",
+    decay_rate: float | None = None,
+    decay_steps: int | None = None,
+    min_lr: float = 0.0,
+    bound: float = DEFAULT_BOUND,
+    **hyper,
+) -> Trajectory:
+    """Run optimizer ``name`` for ``steps`` steps from ``x0`` and return its ``Trajectory``.
+
+    ``grad`` maps an array shaped like ``x0`` to its gradient (or is a ``Surface``, whose ``value``
+    then gives ``values``). ``x0`` of shape ``(2,)`` is one start point, ``(n, 2)`` (or
+    ``(..., 2)``) are independent start points run at once, any other shape is one point;
+    ``batch_ndim`` sets how many leading axes index start points when that guess is wrong.
+    ``value`` maps ``points`` (shape
+    ``(steps + 1, *x0.shape)``) to f at each point, shape ``(steps + 1, *batch)``.
+
+    ``history=False`` keeps only ``points`` (for swarms: the history of 10,000 points is large).
+    Hyperparameters (``lr``, ``gamma``, ``eps``, …) default to the ``convention``'s; the options are
+    described in the module docstring. Bad input raises ``ValueError`` naming the parameter.
+    """
+    hyper = resolve_hyper(name, convention, hyper)
+    check_options(
+        steps, clip_value, clip_norm, noise, seed, schedule, decay_rate, decay_steps, min_lr, bound
+    )
+    grad_fn, surface_value = _split_objective(grad)
+    value = value or surface_value
+    x = _as_start(x0)
+    if batch_ndim is None:
+        batch_ndim = x.ndim - 1 if x.ndim >= 2 and x.shape[-1] == 2 else 0
+    if not 0 <= batch_ndim < max(x.ndim, 1):
+        raise ValueError(f"batch_ndim must be in [0, {max(x.ndim - 1, 0)}]; got {batch_ndim}")
+    point_axes = tuple(range(batch_ndim, x.ndim))
+
+    steps = int(steps)
+    if (steps + 1) * x.size > MAX_RECORDED_VALUES:
+        raise ValueError(
+            f"steps × start points is too large: (steps + 1) × x0.size must be at most "
+            f"{MAX_RECORDED_VALUES:,}; got {(steps + 1) * x.size:,}"
+        )
+    rates = learning_rates(
+        hyper["lr"],
+        steps,
+        schedule,
+        decay_rate=decay_rate,
+        decay_steps=decay_steps,
+        min_lr=min_lr,
+    )
+    optimizer = OPTIMIZERS[name](x, convention, hyper)
+    weight_decay = float(hyper.get("weight_decay", 0.0))
+    decoupled = name == "adamw" or convention == "keras"
+    rng = np.random.default_rng(seed) if noise > 0 else None
+    clip_by_torch = convention in ("pytorch", "d2l")
+
+    points = np.empty((steps + 1, *x.shape))
+    points[0] = x
+    grads = effective = None
+    state_history: dict[str, np.ndarray] = {}
+    if history:
+        grads = np.full((steps + 1, *x.shape), np.nan)
+        effective = np.full((steps + 1, *x.shape), np.nan)
+        for state_name, array in optimizer.state().items():
+            state_history[state_name] = np.empty((steps + 1, *x.shape))
+            state_history[state_name][0] = array
+
+    alive = np.ones(x.shape[:batch_ndim], dtype=bool)
+    diverged_at = np.full(x.shape[:batch_ndim], -1)
+    # NaN fails both comparisons of the quick test below; inf must fail it too when bound is inf
+    quick_bound = min(float(bound), np.finfo(np.float64).max)
+    last = steps
+    with np.errstate(all="ignore"):
+        for t in range(1, steps + 1):
+            g = grad_fn(x)
+            if not isinstance(g, np.ndarray) or g.dtype != np.float64:
+                g = np.asarray(g, dtype=np.float64)
+            if g.shape != x.shape:
+                raise ValueError(
+                    f"grad must return an array shaped like x0 {x.shape}; got shape {g.shape}"
+                )
+            if rng is not None:
+                g = g + noise * rng.standard_normal(x.shape)
+            if clip_value is not None:
+                g = np.clip(g, -clip_value, clip_value)
+            elif clip_norm is not None:
+                norm = np.sqrt(np.sum(g * g, axis=point_axes, keepdims=True))
+                if clip_by_torch:
+                    g = g * np.minimum(1.0, clip_norm / (norm + 1e-6))
+                else:
+                    g = g * clip_norm / np.maximum(norm, clip_norm)
+            lr = rates[t - 1]
+            if weight_decay:
+                if not decoupled:
+                    g = g + weight_decay * x
+                elif convention == "tf1":
+                    x -= weight_decay * x  # tf.contrib AdamW: λ is not scaled by η
+                else:
+                    x -= lr * weight_decay * x
+            optimizer.step(x, g, lr, t)
+            points[t] = x
+            if history:
+                grads[t] = g
+                effective[t] = optimizer.effective_step(lr)
+                for state_name, array in state_history.items():
+                    array[t] = getattr(optimizer, state_name)
+            if not (x.max() <= quick_bound and x.min() >= -quick_bound):
+                within = np.all(_within_bound(x, bound), axis=point_axes)
+                newly_diverged = alive & ~within
+                diverged_at[newly_diverged] = t
+                alive &= within
+                if not alive.any():
+                    last = t
+                    break
+
+    if last < steps:
+        for array in (points, grads, effective, *state_history.values()):
+            if array is not None:
+                array[last + 1 :] = np.nan
+    if np.any(diverged_at >= 0):
+        _blank_after_divergence(diverged_at, points, (grads, effective, *state_history.values()))
+    lr_history = np.concatenate([[np.nan], rates])
+    values = None
+    if value is not None:
+        with np.errstate(all="ignore"):
+            values = np.asarray(value(points), dtype=np.float64)
+        expected = points.shape[: 1 + batch_ndim]
+        if values.shape != expected:
+            raise ValueError(f"value must return shape {expected}; got {values.shape}")
+    return Trajectory(
+        optimizer=name,
+        convention=convention,
+        hyper=hyper,
+        points=points,
+        lr=lr_history,
+        batch_ndim=batch_ndim,
+        diverged_at=diverged_at,
+        bound=float(bound),
+        grads=grads,
+        effective_step=effective,
+        state=state_history,
+        values=values,
+    )
+
+
+def _within_bound(points: np.ndarray, bound: float) -> np.ndarray:
+    if math.isinf(bound):
+        return np.isfinite(points)
+    return np.abs(points) <= bound  # False for NaN
+
+
+def _blank_after_divergence(diverged_at, points, histories) -> None:
+    """A diverged start point's points from ``diverged_at`` on become NaN; its history after it too
+    (the history of the diverging step itself is kept: it explains the divergence)."""
+    batch_ndim = diverged_at.ndim
+    step_index = np.arange(points.shape[0]).reshape((-1,) + (1,) * batch_ndim)
+    diverged = diverged_at >= 0
+    points[diverged & (step_index >= diverged_at)] = np.nan
+    for array in histories:
+        if array is not None:
+            array[diverged & (step_index > diverged_at)] = np.nan
