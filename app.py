@@ -1,0 +1,10 @@
+"""Entry point: page configuration and navigation; the pages live in pages/."""
+
+import streamlit as st
+
+from ui.text import t
+
+st.set_page_config(page_title=t("app.title"), page_icon=t("app.icon"), layout="wide")
+st.navigation(
+    [st.Page("pages/home.py", title=t("nav.home"), icon="🏠", default=True, url_path="home")]
+).run()

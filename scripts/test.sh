@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Install the test tools and run every test: unit, property, fixtures, AppTest and browser tests.
+# Usage: bash scripts/test.sh [pytest args]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1; then
+  # The browser tests drive Debian's Chromium; Playwright cannot download a browser here.
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+  elif command -v apt-get >/dev/null 2>&1 && command -v sudo >/dev/null 2>&1; then
+    sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null
+  else
+    echo "warning: chromium not found and cannot be installed here; browser tests will skip" >&2
+  fi
+fi
+
+python -m pip install -q -r requirements-dev.txt
+python -m pytest "$@"

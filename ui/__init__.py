@@ -1,0 +1,1 @@
+"""What the pages share: the text catalog, controls bound to the URL, figure builders."""
