@@ -62,6 +62,7 @@ class Trajectory:
     batch_ndim: int
     diverged_at: np.ndarray
     bound: float
+    overflowed: np.ndarray | None = None
     grads: np.ndarray | None = None
     effective_step: np.ndarray | None = None
     state: dict[str, np.ndarray] = field(default_factory=dict)
@@ -284,6 +285,7 @@ def optimize(
 
     alive = np.ones(x.shape[:batch_ndim], dtype=bool)
     diverged_at = np.full(x.shape[:batch_ndim], -1)
+    overflowed = np.zeros(x.shape[:batch_ndim], dtype=bool)
     # NaN fails both comparisons of the quick test below; inf must fail it too when bound is inf
     quick_bound = min(float(bound), np.finfo(np.float64).max)
     last = steps
@@ -305,6 +307,9 @@ def optimize(
                 if clip_by_torch:
                     g = g * np.minimum(1.0, clip_norm / (norm + 1e-6))
                 else:
+                    if convention == "keras":
+                        # Keras 3 compares the norm with clipnorm in float32 (ops.maximum)
+                        norm = norm.astype(np.float32).astype(np.float64)
                     g = g * clip_norm / np.maximum(norm, clip_norm)
             lr = rates[t - 1]
             if weight_decay:
@@ -325,6 +330,7 @@ def optimize(
                 within = np.all(_within_bound(x, bound), axis=point_axes)
                 newly_diverged = alive & ~within
                 diverged_at[newly_diverged] = t
+                overflowed |= newly_diverged & ~np.all(np.isfinite(x), axis=point_axes)
                 alive &= within
                 if not alive.any():
                     last = t
@@ -353,6 +359,7 @@ def optimize(
         batch_ndim=batch_ndim,
         diverged_at=diverged_at,
         bound=float(bound),
+        overflowed=overflowed,
         grads=grads,
         effective_step=effective,
         state=state_history,

@@ -119,9 +119,10 @@ class Momentum(Optimizer):
             b *= mu
             b -= np.multiply(g, lr, out=work)
             if self.nesterov:
-                # x_t = x_{t-1} + μ v_t - η g_t
-                x += np.multiply(b, mu, out=work)
-                x -= np.multiply(g, lr, out=work)
+                # x_t = x_{t-1} + (μ v_t - η g_t), summed first as Keras does
+                np.multiply(b, mu, out=work)
+                work -= lr * g
+                x += work
             else:
                 # x_t = x_{t-1} + v_t
                 x += b
