@@ -6,5 +6,19 @@ from ui.text import t
 
 st.set_page_config(page_title=t("app.title"), page_icon=t("app.icon"), layout="wide")
 st.navigation(
-    [st.Page("pages/home.py", title=t("nav.home"), icon="🏠", default=True, url_path="home")]
+    [
+        st.Page(
+            "app_pages/home.py",
+            title=t("nav.home"),
+            icon=":material/home:",
+            default=True,
+            url_path="home",
+        ),
+        st.Page(
+            "app_pages/playground.py",
+            title=t("nav.playground"),
+            icon=":material/show_chart:",
+            url_path="playground",
+        ),
+    ]
 ).run()

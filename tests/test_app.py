@@ -12,3 +12,41 @@ def test_home_page_runs_and_shows_the_textbook_run():
     assert not app.exception
     assert app.title[0].value == "Optimizer Lab"
     assert "x₁ = -0.010599, x₂ = 0.000000" in app.code[0].value
+
+
+def playground(**params) -> AppTest:
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in params.items():
+        app.query_params[key] = value
+    app.switch_page("app_pages/playground.py")
+    return app.run()
+
+
+def test_playground_runs_with_defaults():
+    app = playground()
+    assert not app.exception
+    assert any("Final point" in m.value for m in app.markdown)
+
+
+def test_playground_seed_002_link_ends_at_the_books_point():
+    app = playground(
+        surface="ellipse", optimizer="rmsprop", convention="d2l", lr="0.4", gamma="0.9",
+        eps="1e-06", x0="-5", y0="-2", steps="20",
+    )  # fmt: skip
+    assert not app.exception
+    assert any("x = -0.010599, y = 0.000000" in m.value for m in app.markdown)
+
+
+def test_playground_bad_link_values_give_messages_not_exceptions():
+    app = playground(lr="abc", steps=str(10**9), optimizer="rmsprob")
+    assert not app.exception
+    captions = " ".join(c.value for c in app.caption)
+    assert "lr='abc'" in captions and "not a number" in captions
+    assert "steps=" in captions and "between 1 and 1000" in captions
+    assert "optimizer='rmsprob'" in captions
+
+
+def test_playground_divergence_is_reported():
+    app = playground(surface="rosenbrock", optimizer="sgd", lr="0.003", x0="-1.5", y0="2")
+    assert not app.exception
+    assert "Diverged at step 5" in app.error[0].value

@@ -24,13 +24,102 @@ EN: dict[str, str] = {
         "(−5, −2) on f = 0.1x² + 2y²):"
     ),
     "home.engine_result": "After {steps} steps: x₁ = {x1:.6f}, x₂ = {x2:.6f}",
-    "home.coming": "The interactive pages (Playground, Compare, …) are on their way.",
+    "home.coming": "More pages (Compare, Linear regression, Neural network, Theory) are on their way.",
+    "home.playground_card": "**Playground**: one optimizer, every knob, an animated path and a look inside.",
+    "nav.playground": "Playground",
+    "pg.title": "Playground",
+    "pg.caption": (
+        "Pick a surface and an optimizer, set η and friends, press ▶ Play. "
+        "Every control is part of the page's link: copy it from the address bar to share this view."
+    ),
+    "pg.presets": "Presets (each one is a link)",
+    "pg.surface": "Surface",
+    "pg.optimizer": "Optimizer",
+    "pg.convention": "Convention",
+    "pg.convention_help": (
+        "Which framework's formulas and defaults to follow: PyTorch, Keras 3, TensorFlow 1, or the "
+        "Dive into Deep Learning textbook. They differ in where ε goes, in defaults, and more."
+    ),
+    "pg.hyper": "Hyperparameters",
+    "pg.lr": "Learning rate η",
+    "pg.gamma": "Decay γ",
+    "pg.eps": "ε",
+    "pg.momentum": "Momentum μ",
+    "pg.dampening": "Dampening τ",
+    "pg.centered": "Centered",
+    "pg.beta1": "β₁",
+    "pg.beta2": "β₂",
+    "pg.amsgrad": "AMSGrad",
+    "pg.weight_decay": "Weight decay λ",
+    "pg.lr_decay": "η decay (PyTorch AdaGrad)",
+    "pg.initial_accumulator_value": "Initial accumulator s₀",
+    "pg.names_help": "Also called: {names}",
+    "pg.reset": "Reset to this convention's defaults",
+    "pg.run": "Run",
+    "pg.steps": "Steps",
+    "pg.x0": "Start x",
+    "pg.y0": "Start y",
+    "pg.options": "Noise, clipping, schedule",
+    "pg.noise": "Gradient noise σ",
+    "pg.seed": "Noise seed",
+    "pg.clip": "Gradient clipping",
+    "pg.clip.none": "none",
+    "pg.clip.value": "by value",
+    "pg.clip.norm": "by norm",
+    "pg.clip_threshold": "Clipping threshold c",
+    "pg.schedule": "Learning-rate schedule",
+    "pg.schedule.constant": "constant",
+    "pg.schedule.step": "step",
+    "pg.schedule.exponential": "exponential",
+    "pg.schedule.cosine": "cosine",
+    "pg.schedule.inverse_time": "inverse time",
+    "pg.decay_rate": "Schedule rate",
+    "pg.decay_steps": "Schedule period (steps)",
+    "pg.bad_param": "The link's {key}={value!r} was not used: {reason}. Using {default} instead.",
+    "pg.bad_number": "it is not a number",
+    "pg.bad_choice": "it is not one of the choices",
+    "pg.bad_range": "it must be between {low} and {high}",
+    "pg.play": "Play",
+    "pg.pause": "Pause",
+    "pg.step": "step",
+    "pg.minimum": "minimum",
+    "pg.axis_x": "x",
+    "pg.axis_y": "y",
+    "pg.final_point": "**Final point** (step {step}): x = {x:.6f}, y = {y:.6f}",
+    "pg.final_f": "Final f(x)",
+    "pg.distance": "Distance to nearest minimum",
+    "pg.diverged": (
+        "**Diverged at step {step}.** {why} The path is drawn up to step {last}; "
+        "try a smaller η (now {lr:g})."
+    ),
+    "pg.diverged_nonfinite": "The iterate overflowed to infinity or became NaN.",
+    "pg.diverged_bound": "A coordinate passed ±{bound:g}: the path left the surface far behind.",
+    "pg.inside": "Inside the optimizer",
+    "pg.chart_f": "f(xₜ)",
+    "pg.chart_state": "State: {names}",
+    "pg.chart_effective": "Effective step size per coordinate",
+    "pg.chart_delta": "Step length ‖Δxₜ‖",
+    "pg.coord_x": "x",
+    "pg.coord_y": "y",
+    "pg.explain": "Explain step k",
+    "pg.explain_k": "Step k",
+    "pg.explain_intro": "The update of step {k} with its numbers, coordinate by coordinate (x, y):",
+    "pg.export": "Export",
+    "pg.csv": "Trajectory and state as CSV",
+    "pg.names_table": "Names across frameworks",
+    "preset.d2l_rmsprop": "d2l RMSProp (seed 002): η 0.4, γ 0.9, 20 steps",
+    "preset.adagrad_stalls": "AdaGrad stalls on the same ellipse (compare with the one above)",
+    "preset.divergence": "η too large: SGD diverges in the Rosenbrock valley",
+    "preset.saddle": "Escaping a saddle from just off its ridge",
+    "preset.rosenbrock": "The Rosenbrock valley with Adam",
+    "preset.rotated": "Rotated ellipse: per-coordinate steps lose their edge",
+    "preset.himmelblau": "Himmelblau: which of the four minima?",
 }
 
 CATALOG: dict[str, dict[str, str]] = {"en": EN}
 
 
-def t(key: str, lang: str = "en", **fields) -> str:
-    """The text for ``key`` in ``lang`` (English when missing), with ``fields`` filled in."""
-    text = CATALOG.get(lang, EN).get(key, EN[key])
+def t(text_key: str, lang: str = "en", **fields) -> str:
+    """The text for ``text_key`` in ``lang`` (English when missing), with ``fields`` filled in."""
+    text = CATALOG.get(lang, EN).get(text_key, EN[text_key])
     return text.format(**fields) if fields else text

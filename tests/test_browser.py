@@ -1,0 +1,169 @@
+"""The real thing: `streamlit run app.py` driven by Playwright in Debian's Chromium.
+
+Screenshots go to tests/artifacts/ (look at them). Without Chromium these tests skip, except in CI
+(CI=true), where a missing browser is a failure: .ci/run installs it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+pytestmark = pytest.mark.browser
+
+
+def require_browser():
+    missing = []
+    if not Path(CHROMIUM).exists():
+        missing.append("Debian's chromium (apt-get install chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        missing.append("playwright (pip install playwright)")
+    if missing:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail("browser tests must run in CI; missing: " + ", ".join(missing))
+        pytest.skip("missing: " + ", ".join(missing))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    require_browser()
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+            "--server.port", str(port), "--browser.gatherUsageStats", "false",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(base + "/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        process.kill()
+        pytest.fail("streamlit did not answer /_stcore/health within 60 s")
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield launched
+        launched.close()
+
+
+def open_page(browser, url: str, width: int = 1280, height: int = 900):
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(url)
+    page.wait_for_selector(".js-plotly-plot .imagelayer image", timeout=60_000)
+    page.wait_for_timeout(500)
+    return page
+
+
+def head_position(page) -> tuple[float, float]:
+    """Screen position of the moving head marker (the last scatter trace's point)."""
+    return page.evaluate(
+        """() => {
+            const plot = document.querySelector('.js-plotly-plot');
+            const traces = plot.querySelectorAll('.scatterlayer .trace');
+            const point = traces[traces.length - 1].querySelector('.point');
+            const box = point.getBoundingClientRect();
+            return [box.x, box.y];
+        }"""
+    )
+
+
+def contour_visible(page) -> bool:
+    return page.evaluate(
+        """() => {
+            const image = document.querySelector('.js-plotly-plot .imagelayer image');
+            if (!image) return false;
+            const box = image.getBoundingClientRect();
+            const href = image.getAttribute('href') || image.getAttribute('xlink:href') || '';
+            return box.width > 100 && box.height > 50 && href.startsWith('data:image/png');
+        }"""
+    )
+
+
+def test_playground_plays_with_the_contour_kept(server, browser):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    url = (
+        server + "/playground?surface=ellipse&optimizer=rmsprop&convention=d2l&lr=0.4&gamma=0.9"
+        "&eps=1e-06&x0=-5&y0=-2&steps=60"
+    )
+    page = open_page(browser, url)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert contour_visible(page)
+    page.screenshot(path=str(ARTIFACTS / "playground-before.png"), full_page=False)
+
+    # the slider starts at the last step; rewind to step 0 and play from there
+    page.locator(".updatemenu-button").first.click()
+    page.wait_for_timeout(2600)  # 60 steps at 25 frames/s take 2.4 s
+    end = head_position(page)
+    rail = page.locator("rect.slider-rail-rect").first.bounding_box()
+    page.mouse.click(rail["x"] + 3, rail["y"] + rail["height"] / 2)
+    page.wait_for_timeout(300)
+    start = head_position(page)
+    assert start != end, "the slider's first step shows the start point"
+    page.locator(".updatemenu-button").first.click()
+    page.wait_for_timeout(700)
+    assert contour_visible(page), "the contour vanished while playing"
+    middle = head_position(page)
+    page.screenshot(path=str(ARTIFACTS / "playground-playing.png"))
+    page.wait_for_timeout(2600)
+    assert contour_visible(page), "the contour vanished after playing"
+    after = head_position(page)
+    page.screenshot(path=str(ARTIFACTS / "playground-after.png"))
+    assert middle != start and after != middle, "the path did not move"
+    assert page.locator("[data-testid='stException']").count() == 0
+    page.close()
+
+
+def test_playground_on_a_phone_and_a_divergent_link(server, browser):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    url = server + "/playground?surface=rosenbrock&optimizer=sgd&lr=0.003&x0=-1.5&y0=2&steps=50"
+    page = open_page(browser, url, width=390, height=844)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.get_by_text("Diverged at step 5").count() == 1
+    page.screenshot(path=str(ARTIFACTS / "playground-phone-divergence.png"), full_page=True)
+    page.close()

@@ -1,0 +1,129 @@
+"""Controls bound to the URL (``bind="query-params"``: the widget key is the URL parameter).
+
+Streamlit drops a bound parameter it cannot use without a word; ``check_link`` reads the raw query
+string first, so the page can say what it ignored, next to the control.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import streamlit as st
+
+from optim_core import CONVENTIONS, OPTIMIZERS, SURFACES
+from ui.text import t
+
+
+def log_grid(low_exp: int, high_exp: int, mantissas=(1, 1.5, 2, 3, 4, 5, 6, 8)) -> list[float]:
+    return [float(f"{m}e{e}") for e in range(low_exp, high_exp + 1) for m in mantissas] + [
+        float(f"1e{high_exp + 1}")
+    ]
+
+
+LR_GRID = log_grid(-4, 0)  # 1e-4 … 10
+EPS_GRID = [0.0, 1e-12, 1e-10, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1]
+WEIGHT_DECAY_GRID = [0.0, 1e-4, 1e-3, 4e-3, 1e-2, 0.05, 0.1, 0.2, 0.5]
+CLIP_MODES = ("none", "value", "norm")
+SCHEDULES = ("constant", "step", "exponential", "cosine", "inverse_time")
+MAX_PLAYGROUND_STEPS = 1000
+START_LIMIT = 1000.0
+
+# Playground learning rates that move visibly on these surfaces (the frameworks' own defaults, such
+# as PyTorch's 1e-3 for SGD, barely move in a hundred steps).
+PLAYGROUND_LR = {
+    "sgd": 0.1,
+    "momentum": 0.05,
+    "nesterov": 0.05,
+    "adagrad": 0.5,
+    "rmsprop": 0.1,
+    "adadelta": 1.0,
+    "adam": 0.1,
+    "adamw": 0.1,
+}
+
+# What each framework calls a hyperparameter (shown as help next to the control).
+FRAMEWORK_NAMES = {
+    "lr": "PyTorch lr · Keras learning_rate · TF1 learning_rate · d2l η (eta)",
+    "gamma": "PyTorch alpha (RMSprop) / rho (Adadelta) · Keras rho · TF1 decay / rho · d2l γ",
+    "eps": "PyTorch eps · Keras epsilon · TF1 epsilon · d2l ε",
+    "momentum": "PyTorch momentum · Keras momentum · TF1 momentum · d2l β (momentum)",
+    "beta1": "PyTorch betas[0] · Keras beta_1 · TF1 beta1",
+    "beta2": "PyTorch betas[1] · Keras beta_2 · TF1 beta2",
+    "weight_decay": "PyTorch weight_decay · Keras weight_decay (decoupled in Keras 3)",
+}
+
+
+@dataclass(frozen=True)
+class Numeric:
+    """A numeric control: its allowed range, and the options when it is a select slider."""
+
+    low: float
+    high: float
+    options: tuple[float, ...] | None = None
+    integer: bool = False
+
+
+NUMERIC = {
+    "lr": Numeric(LR_GRID[0], LR_GRID[-1], tuple(LR_GRID)),
+    "gamma": Numeric(0.0, 0.999),
+    "eps": Numeric(0.0, 0.1, tuple(EPS_GRID)),
+    "momentum": Numeric(0.0, 0.99),
+    "dampening": Numeric(0.0, 1.0),
+    "beta1": Numeric(0.0, 0.999),
+    "beta2": Numeric(0.0, 0.9999),
+    "weight_decay": Numeric(0.0, 0.5, tuple(WEIGHT_DECAY_GRID)),
+    "lr_decay": Numeric(0.0, 1.0),
+    "initial_accumulator_value": Numeric(0.0, 10.0),
+    "steps": Numeric(1, MAX_PLAYGROUND_STEPS, integer=True),
+    "x0": Numeric(-START_LIMIT, START_LIMIT),
+    "y0": Numeric(-START_LIMIT, START_LIMIT),
+    "noise": Numeric(0.0, 100.0),
+    "seed": Numeric(0, 10**6, integer=True),
+    "clip_threshold": Numeric(1e-3, 1e3),
+    "decay_rate": Numeric(0.01, 1.0),
+    "decay_steps": Numeric(1, MAX_PLAYGROUND_STEPS, integer=True),
+}
+CHOICES = {
+    "surface": tuple(SURFACES),
+    "optimizer": tuple(OPTIMIZERS),
+    "convention": CONVENTIONS,
+    "clip": CLIP_MODES,
+    "schedule": SCHEDULES,
+    "centered": ("true", "false"),
+    "amsgrad": ("true", "false"),
+}
+
+
+def check_link(params: dict[str, str]) -> dict[str, str]:
+    """Reasons, per URL parameter, why the link's value cannot be used (empty when all are fine)."""
+    problems: dict[str, str] = {}
+    for key, raw in params.items():
+        if key in CHOICES:
+            if raw.lower() not in CHOICES[key]:
+                problems[key] = t("pg.bad_choice")
+        elif key in NUMERIC:
+            spec = NUMERIC[key]
+            try:
+                value = float(raw)
+            except ValueError:
+                problems[key] = t("pg.bad_number")
+                continue
+            in_range = math.isfinite(value) and spec.low <= value <= spec.high
+            if not in_range or (spec.integer and value != int(value)):
+                problems[key] = t("pg.bad_range", low=f"{spec.low:g}", high=f"{spec.high:g}")
+            elif spec.options is not None and not any(
+                math.isclose(value, option, rel_tol=1e-9, abs_tol=0) for option in spec.options
+            ):
+                problems[key] = t("pg.bad_choice")
+    return problems
+
+
+def note_bad_link_value(problems: dict[str, str], raw: dict[str, str], key: str, default) -> None:
+    """Show, under the control just drawn, why the link's value for ``key`` was not used."""
+    if key in problems:
+        st.caption(
+            ":orange[⚠ "
+            + t("pg.bad_param", key=key, value=raw[key][:40], reason=problems[key], default=default)
+            + "]"
+        )

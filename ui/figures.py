@@ -1,0 +1,324 @@
+"""Figure builders shared by the pages: the animated contour and the "inside the optimizer" charts.
+
+The surface is drawn as a PNG in ``layout.images``, never as a trace: inside ``st.plotly_chart``,
+traces that the animation frames do not animate vanish when Play is pressed (DESIGN.md §4), while
+the layout survives. Minima are layout annotations for the same reason. Only the paths are traces,
+and every frame animates all of them.
+
+Payload: at most ``MAX_FRAMES`` frames, each holding the path up to its step, so the frames cost
+O(frames × steps): linear in the number of steps. Coordinates are sent as float32 typed arrays.
+"""
+
+from __future__ import annotations
+
+import base64
+import math
+import struct
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from optim_core import Surface
+
+MAX_FRAMES = 100
+FRAME_MS = 40  # 25 frames/s
+IMAGE_WIDTH = 480
+LEVELS = 24
+
+# Okabe & Ito's colour-blind-safe palette (path colours), then a dark grey.
+PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#333333")
+
+# viridis, sampled at 9 stops: perceptually uniform and readable in grey
+_VIRIDIS = np.array(
+    [
+        [68, 1, 84],
+        [71, 44, 122],
+        [59, 81, 139],
+        [44, 113, 142],
+        [33, 144, 141],
+        [39, 173, 129],
+        [92, 200, 99],
+        [170, 220, 50],
+        [253, 231, 37],
+    ],
+    dtype=np.float64,
+)
+
+
+@dataclass(frozen=True)
+class PathSpec:
+    """One path to draw: its label (legend), points ``(steps + 1, 2)`` (NaN after divergence)."""
+
+    label: str
+    points: np.ndarray
+    color: str
+
+
+def surface_grid(surface: Surface, width: int = IMAGE_WIDTH) -> tuple[np.ndarray, int, int]:
+    """f on a pixel grid over the surface's domain (row 0 is the top edge), and its size."""
+    (x_min, x_max), (y_min, y_max) = surface.domain
+    height = max(120, round(width * (y_max - y_min) / (x_max - x_min)))
+    height = min(height, 2 * width)
+    xs = np.linspace(x_min, x_max, width)
+    ys = np.linspace(y_max, y_min, height)
+    grid = np.stack(np.meshgrid(xs, ys), axis=-1)
+    with np.errstate(all="ignore"):
+        values = surface.value(grid)
+    return values, width, height
+
+
+def color_levels(values: np.ndarray, log_colors: bool, min_value: float | None) -> np.ndarray:
+    """Map f to [0, 1] for colouring (log-scaled above the minimum when asked)."""
+    finite = np.where(np.isfinite(values), values, np.nanmax(values[np.isfinite(values)]))
+    if log_colors:
+        floor = finite.min() if min_value is None else min(min_value, finite.min())
+        spread = max(finite.max() - floor, 1e-12)
+        finite = np.log10(finite - floor + 1e-4 * spread)
+    low, high = finite.min(), finite.max()
+    return (finite - low) / max(high - low, 1e-12)
+
+
+def contour_png(surface: Surface, width: int = IMAGE_WIDTH) -> str:
+    """The surface as filled contour bands with darker isolines, as a PNG data URI."""
+    values, width, _ = surface_grid(surface, width)
+    level = np.minimum(
+        (color_levels(values, surface.log_colors, surface.min_value) * LEVELS), LEVELS - 1
+    )
+    band = np.floor(level)
+    stops = np.linspace(0, 1, len(_VIRIDIS))
+    shade = (band + 0.5) / LEVELS
+    rgb = np.stack([np.interp(shade, stops, _VIRIDIS[:, c]) for c in range(3)], axis=-1)
+    # isolines: pixels whose band differs from the neighbour to the right or below
+    edge = np.zeros_like(band, dtype=bool)
+    edge[:, :-1] |= band[:, :-1] != band[:, 1:]
+    edge[:-1, :] |= band[:-1, :] != band[1:, :]
+    rgb[edge] *= 0.72
+    return "data:image/png;base64," + base64.b64encode(_png(rgb.astype(np.uint8))).decode()
+
+
+def _png(rgb: np.ndarray) -> bytes:
+    """Encode an (h, w, 3) uint8 image as PNG (filter 'Up': bands compress to almost nothing)."""
+    height, width, _ = rgb.shape
+    rows = rgb.reshape(height, width * 3).astype(np.int16)
+    up = np.empty_like(rows)
+    up[0] = rows[0]
+    up[1:] = (rows[1:] - rows[:-1]) % 256
+    raw = np.concatenate([np.full((height, 1), 2, dtype=np.uint8), up.astype(np.uint8)], axis=1)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw.tobytes(), 9))
+        + chunk(b"IEND", b"")
+    )
+
+
+def frame_steps(steps: int, max_frames: int = MAX_FRAMES) -> list[int]:
+    """The step shown by each frame: every step, or evenly spaced ones ending at the last."""
+    count = min(steps, max_frames)
+    return sorted({math.ceil(j * steps / count) for j in range(count + 1)}) if steps else [0]
+
+
+def _path_traces(paths: Sequence[PathSpec], k: int, line_width: float) -> list[go.Scatter]:
+    traces = []
+    for path in paths:
+        shown = path.points[: k + 1].astype(np.float32)
+        traces.append(
+            go.Scatter(
+                x=shown[:, 0],
+                y=shown[:, 1],
+                mode="lines+markers",
+                line={"color": path.color, "width": line_width},
+                marker={"size": 4, "color": path.color},
+                name=path.label,
+                legendgroup=path.label,
+                hoverinfo="skip",
+            )
+        )
+    for path in paths:
+        finite = path.points[: k + 1][np.isfinite(path.points[: k + 1]).all(axis=1)]
+        head = finite[-1:].astype(np.float32)
+        traces.append(
+            go.Scatter(
+                x=head[:, 0],
+                y=head[:, 1],
+                mode="markers",
+                marker={
+                    "size": 13,
+                    "color": path.color,
+                    "line": {"color": "white", "width": 2},
+                },
+                name=path.label,
+                legendgroup=path.label,
+                showlegend=False,
+                hovertemplate="x = %{x:.4g}<br>y = %{y:.4g}<extra>" + path.label + "</extra>",
+            )
+        )
+    return traces
+
+
+def animated_contour(
+    surface: Surface,
+    paths: Sequence[PathSpec],
+    *,
+    labels: dict[str, str],
+    image_uri: str,
+    height: int = 520,
+    line_width: float = 2.5,
+) -> go.Figure:
+    """The contour image with each path animated by Plotly frames (Play, Pause, a step slider).
+
+    ``labels`` supplies the texts: ``play``, ``pause``, ``step``, ``x``, ``y``, ``minimum``.
+    """
+    (x_min, x_max), (y_min, y_max) = surface.domain
+    steps = max(len(path.points) for path in paths) - 1
+    shown = frame_steps(steps)
+    figure = go.Figure(data=_path_traces(paths, steps, line_width))
+    figure.frames = [
+        go.Frame(
+            data=_path_traces(paths, k, line_width), name=str(k), traces=list(range(2 * len(paths)))
+        )
+        for k in shown
+    ]
+    annotations = [
+        {
+            "x": mx,
+            "y": my,
+            "text": "★",
+            "showarrow": False,
+            "font": {"size": 20, "color": "white"},
+            "hovertext": f"{labels['minimum']} ({mx:.4g}, {my:.4g})",
+        }
+        for mx, my in surface.minima
+    ] + [
+        {"x": sx, "y": sy, "text": "✕", "showarrow": False, "font": {"size": 16, "color": "white"}}
+        for sx, sy in surface.saddles
+    ]
+    play = {
+        "frame": {"duration": FRAME_MS, "redraw": False},
+        "fromcurrent": True,
+        "transition": {"duration": 0},
+        "mode": "immediate",
+    }
+    figure.update_layout(
+        height=height,
+        margin={"l": 50, "r": 10, "t": 10, "b": 40},
+        xaxis={"range": [x_min, x_max], "title": labels["x"], "showgrid": False, "zeroline": False},
+        yaxis={"range": [y_min, y_max], "title": labels["y"], "showgrid": False, "zeroline": False},
+        images=[
+            {
+                "source": image_uri,
+                "xref": "x",
+                "yref": "y",
+                "x": x_min,
+                "y": y_max,
+                "sizex": x_max - x_min,
+                "sizey": y_max - y_min,
+                "sizing": "stretch",
+                "layer": "below",
+            }
+        ],
+        annotations=annotations,
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.01, "x": 0},
+        updatemenus=[
+            {
+                "type": "buttons",
+                "direction": "left",
+                "x": 0,
+                "y": -0.08,
+                "xanchor": "left",
+                "yanchor": "top",
+                "pad": {"t": 30},
+                "showactive": False,
+                "buttons": [
+                    {"label": "▶ " + labels["play"], "method": "animate", "args": [None, play]},
+                    {
+                        "label": "❚❚ " + labels["pause"],
+                        "method": "animate",
+                        "args": [
+                            [None],
+                            {"frame": {"duration": 0, "redraw": False}, "mode": "immediate"},
+                        ],
+                    },
+                ],
+            }
+        ],
+        sliders=[
+            {
+                "active": len(shown) - 1,
+                "x": 0.22,
+                "len": 0.78,
+                "y": -0.08,
+                "yanchor": "top",
+                "pad": {"t": 30},
+                "currentvalue": {"prefix": labels["step"] + " "},
+                "steps": [
+                    {
+                        "label": str(k),
+                        "method": "animate",
+                        "args": [
+                            [str(k)],
+                            {"frame": {"duration": 0, "redraw": False}, "mode": "immediate"},
+                        ],
+                    }
+                    for k in shown
+                ],
+            }
+        ],
+    )
+    return figure
+
+
+def inside_charts(
+    steps_axis: np.ndarray,
+    series: Sequence[tuple[str, str, dict[str, np.ndarray], bool]],
+    *,
+    step_label: str,
+    height: int = 520,
+) -> go.Figure:
+    """Small multiples on one step axis: ``series`` is (title, y label, {name: values}, log y)."""
+    rows = math.ceil(len(series) / 2)
+    figure = make_subplots(
+        rows=rows,
+        cols=2,
+        shared_xaxes=True,
+        subplot_titles=[title for title, *_ in series],
+        vertical_spacing=0.14,
+        horizontal_spacing=0.1,
+    )
+    for index, (_, y_label, lines, log_y) in enumerate(series):
+        row, col = index // 2 + 1, index % 2 + 1
+        for line_index, (name, values) in enumerate(lines.items()):
+            values = np.asarray(values, dtype=np.float64)
+            if log_y:
+                values = np.where(values > 0, values, np.nan)
+            figure.add_trace(
+                go.Scatter(
+                    x=steps_axis,
+                    y=values,
+                    mode="lines",
+                    name=name,
+                    line={"color": PALETTE[(line_index + 4) % len(PALETTE)], "width": 2},
+                    showlegend=False,
+                    hovertemplate=f"{name}: %{{y:.4g}}<extra>{step_label} %{{x}}</extra>",
+                ),
+                row=row,
+                col=col,
+            )
+        figure.update_yaxes(type="log" if log_y else "linear", title_text=y_label, row=row, col=col)
+        figure.update_xaxes(title_text=step_label, row=row, col=col)
+    figure.update_layout(height=height, margin={"l": 60, "r": 10, "t": 40, "b": 40})
+    return figure

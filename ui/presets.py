@@ -1,0 +1,54 @@
+"""Presets: named Playground views, each one a link (the URL carries every control)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+
+@dataclass(frozen=True)
+class Preset:
+    title_key: str  # in the text catalog
+    params: dict[str, str]
+
+
+PRESETS = (
+    Preset(
+        "preset.d2l_rmsprop",
+        {
+            "surface": "ellipse", "optimizer": "rmsprop", "convention": "d2l", "lr": "0.4",
+            "gamma": "0.9", "eps": "1e-06", "x0": "-5", "y0": "-2", "steps": "20",
+        },
+    ),
+    Preset(
+        "preset.adagrad_stalls",
+        {
+            "surface": "ellipse", "optimizer": "adagrad", "convention": "d2l", "lr": "0.4",
+            "x0": "-5", "y0": "-2", "steps": "50",
+        },
+    ),
+    Preset(
+        "preset.divergence",
+        {"surface": "rosenbrock", "optimizer": "sgd", "lr": "0.003", "x0": "-1.5", "y0": "2", "steps": "50"},
+    ),
+    Preset(
+        "preset.saddle",
+        {"surface": "saddle", "optimizer": "sgd", "lr": "0.05", "x0": "-1.5", "y0": "0.001", "steps": "60"},
+    ),
+    Preset(
+        "preset.rosenbrock",
+        {"surface": "rosenbrock", "optimizer": "adam", "lr": "0.05", "x0": "-1.5", "y0": "2", "steps": "1000"},
+    ),
+    Preset(
+        "preset.rotated",
+        {"surface": "rotated_ellipse", "optimizer": "rmsprop", "lr": "0.1", "gamma": "0.9", "steps": "60"},
+    ),
+    Preset(
+        "preset.himmelblau",
+        {"surface": "himmelblau", "optimizer": "adam", "lr": "0.1", "x0": "0", "y0": "0", "steps": "200"},
+    ),
+)  # fmt: skip
+
+
+def preset_link(preset: Preset) -> str:
+    return "/playground?" + urlencode(preset.params)
