@@ -32,7 +32,8 @@ CASES = load_cases()
 
 def test_fixtures_cover_every_optimizer_and_option():
     torch_cases = [c.values[0] for c in CASES if c.values[0]["convention"] == "pytorch"]
-    for cases in (torch_cases,):
+    keras_cases = [c.values[0] for c in CASES if c.values[0]["convention"] == "keras"]
+    for cases in (torch_cases, keras_cases):
         optimizers = {c["optimizer"] for c in cases}
         assert optimizers == {
             "sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam", "adamw",
@@ -65,3 +66,13 @@ def test_matches_the_framework(case):
     # 1e-10 relative; values that pass through zero are compared at 1e-12 of the path's scale
     scale = np.abs(expected).max()
     np.testing.assert_allclose(run.points, expected, rtol=1e-10, atol=1e-12 * scale)
+
+
+def test_tf1_fixtures_cover_rmsprop_starting_at_one():
+    tf1_cases = [c.values[0] for c in CASES if c.values[0]["convention"] == "tf1"]
+    assert {c["optimizer"] for c in tf1_cases} >= {
+        "sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam",
+    }  # fmt: skip
+    rmsprop = [c for c in tf1_cases if c["optimizer"] == "rmsprop"]
+    assert len({json.dumps(c["hyper"], sort_keys=True) for c in rmsprop}) >= 8
+    assert any(c["hyper"].get("centered") and c["hyper"].get("momentum") for c in rmsprop)
