@@ -32,6 +32,13 @@ import numpy as np
 CONVENTIONS = ("pytorch", "keras", "tf1", "d2l")
 
 
+def average_of_squares(average: np.ndarray, g: np.ndarray, decay: float, work: np.ndarray) -> None:
+    """average ← decay·average + (1 - decay)·g², in place, in torch's order ((1-decay)·g)·g."""
+    average *= decay
+    np.multiply(g, 1 - decay, out=work)
+    average += np.multiply(work, g, out=work)
+
+
 class Optimizer:
     """Shared plumbing: resolved hyperparameters become attributes; state arrays are listed."""
 
@@ -283,9 +290,7 @@ class RMSProp(Optimizer):
         gamma, eps = self.gamma, self.eps
         s, denominator, work = self.s, self.denominator, self.work
         # s_t = γ s_{t-1} + (1 - γ) g_t²
-        s *= gamma
-        np.multiply(g, 1 - gamma, out=work)
-        s += np.multiply(work, g, out=work)
+        average_of_squares(s, g, gamma, work)
         mean_square = s
         if getattr(self, "centered", False):
             # ḡ_t = γ ḡ_{t-1} + (1 - γ) g_t;  the variance s_t - ḡ_t² replaces s_t
@@ -347,9 +352,7 @@ class Adadelta(Optimizer):
         gamma, eps = self.gamma, self.eps
         s, u, work = self.s, self.u, self.work
         # s_t = γ s_{t-1} + (1 - γ) g_t²
-        s *= gamma
-        np.multiply(g, 1 - gamma, out=work)
-        s += np.multiply(work, g, out=work)
+        average_of_squares(s, g, gamma, work)
         # scale = √(u_{t-1} + ε) / √(s_t + ε): the step size over η (kept for effective_step)
         scale = self.denominator
         np.add(u, eps, out=scale)
@@ -422,9 +425,7 @@ class Adam(Optimizer):
         np.subtract(g, m, out=work)
         m += np.multiply(work, 1 - beta1, out=work)
         # v_t = β2 v_{t-1} + (1 - β2) g_t²
-        v *= beta2
-        np.multiply(g, 1 - beta2, out=work)
-        v += np.multiply(work, g, out=work)
+        average_of_squares(v, g, beta2, work)
         second_moment = v
         if getattr(self, "amsgrad", False):
             # v_max_t = max(v_max_{t-1}, v_t)
