@@ -18,6 +18,8 @@ class Surface:
     """A test function f(x, y) with what a plot and a run need.
 
     ``value`` maps ``(..., 2)`` to ``(...)``, ``grad`` maps ``(..., 2)`` to ``(..., 2)``.
+    ``expression`` is f as Python source in ``x``, ``y``, ``math`` and a maths module ``m``
+    (NumPy or torch), for the "as code" export; it is never evaluated by the app.
     ``minima`` are the global minima (``min_value`` is f there); ``saddles`` the saddle points worth
     marking; ``domain`` is ``((x_min, x_max), (y_min, y_max))``; ``log_colors`` says whether the
     contour reads better with log-scaled colours (large dynamic range).
@@ -29,6 +31,7 @@ class Surface:
     grad: Callable[[np.ndarray], np.ndarray]
     domain: tuple[Point, Point]
     start: Point
+    expression: str = ""
     minima: tuple[Point, ...] = ()
     min_value: float | None = None
     saddles: tuple[Point, ...] = ()
@@ -59,7 +62,7 @@ def ellipse_grad(p):
 
 # -- the same ellipse turned by 30°: per-coordinate step sizes no longer line up with its axes
 _ANGLE = np.pi / 6
-_COS, _SIN = np.cos(_ANGLE), np.sin(_ANGLE)
+_COS, _SIN = float(np.cos(_ANGLE)), float(np.sin(_ANGLE))
 
 
 def rotated_ellipse_value(p):
@@ -200,6 +203,7 @@ SURFACES: dict[str, Surface] = {
             ellipse_grad,
             domain=((-6.0, 6.0), (-3.0, 3.0)),
             start=(-5.0, -2.0),
+            expression="0.1 * x**2 + 2 * y**2",
             minima=((0.0, 0.0),),
             min_value=0.0,
             log_colors=True,
@@ -212,6 +216,9 @@ SURFACES: dict[str, Surface] = {
             rotated_ellipse_grad,
             domain=((-6.0, 6.0), (-4.0, 4.0)),
             start=(-5.0, 1.0),
+            expression=(
+                f"0.1 * ({_COS!r} * x + {_SIN!r} * y)**2 + 2 * (-{_SIN!r} * x + {_COS!r} * y)**2"
+            ),
             minima=((0.0, 0.0),),
             min_value=0.0,
             log_colors=True,
@@ -223,6 +230,7 @@ SURFACES: dict[str, Surface] = {
             rosenbrock_grad,
             domain=((-2.0, 2.0), (-1.0, 3.0)),
             start=(-1.5, 2.0),
+            expression="(1 - x)**2 + 100 * (y - x**2)**2",
             minima=((1.0, 1.0),),
             min_value=0.0,
             log_colors=True,
@@ -234,6 +242,9 @@ SURFACES: dict[str, Surface] = {
             beale_grad,
             domain=((-4.5, 4.5), (-4.5, 4.5)),
             start=(1.0, 1.5),
+            expression=(
+                "(1.5 - x + x * y)**2 + (2.25 - x + x * y**2)**2 + (2.625 - x + x * y**3)**2"
+            ),
             minima=((3.0, 0.5),),
             min_value=0.0,
             log_colors=True,
@@ -245,6 +256,7 @@ SURFACES: dict[str, Surface] = {
             himmelblau_grad,
             domain=((-5.0, 5.0), (-5.0, 5.0)),
             start=(0.0, 0.0),
+            expression="(x**2 + y - 11)**2 + (x + y**2 - 7)**2",
             minima=(
                 (3.0, 2.0),
                 (-2.805118086952745, 3.131312518250573),
@@ -261,6 +273,7 @@ SURFACES: dict[str, Surface] = {
             booth_grad,
             domain=((-10.0, 10.0), (-10.0, 10.0)),
             start=(-6.0, -8.0),
+            expression="(x + 2 * y - 7)**2 + (2 * x + y - 5)**2",
             minima=((1.0, 3.0),),
             min_value=0.0,
             log_colors=True,
@@ -272,6 +285,7 @@ SURFACES: dict[str, Surface] = {
             saddle_grad,
             domain=((-2.0, 2.0), (-2.0, 2.0)),
             start=(-1.5, 0.001),
+            expression="x**2 - y**2",
             saddles=((0.0, 0.0),),
         ),
         Surface(
@@ -281,6 +295,7 @@ SURFACES: dict[str, Surface] = {
             six_hump_camel_grad,
             domain=((-2.0, 2.0), (-1.2, 1.2)),
             start=(-1.6, -1.0),
+            expression="(4 - 2.1 * x**2 + x**4 / 3) * x**2 + x * y + (-4 + 4 * y**2) * y**2",
             minima=(
                 (0.08984201368301331, -0.7126564032704135),
                 (-0.08984201368301331, 0.7126564032704135),
@@ -294,6 +309,9 @@ SURFACES: dict[str, Surface] = {
             rastrigin_grad,
             domain=((-5.12, 5.12), (-5.12, 5.12)),
             start=(3.3, -2.6),
+            expression=(
+                "20 + x**2 - 10 * m.cos(2 * math.pi * x) + y**2 - 10 * m.cos(2 * math.pi * y)"
+            ),
             minima=((0.0, 0.0),),
             min_value=0.0,
         ),
@@ -304,6 +322,10 @@ SURFACES: dict[str, Surface] = {
             ackley_grad,
             domain=((-5.0, 5.0), (-5.0, 5.0)),
             start=(3.4, -3.1),
+            expression=(
+                "-20 * m.exp(-0.2 * m.sqrt(0.5 * (x**2 + y**2)))"
+                " - m.exp(0.5 * (m.cos(2 * math.pi * x) + m.cos(2 * math.pi * y))) + math.e + 20"
+            ),
             minima=((0.0, 0.0),),
             min_value=0.0,
         ),

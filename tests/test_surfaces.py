@@ -1,5 +1,7 @@
 """Every surface's analytic gradient against central finite differences, and its metadata."""
 
+import math
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -75,3 +77,14 @@ def test_minima_are_stationary_and_lowest(key):
 def test_unknown_surface_names_the_keys():
     with pytest.raises(ValueError, match=r"surface must be one of .*rosenbrock"):
         get_surface("rosenbruck")
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_expression_is_the_same_function(key):
+    # The "as code" export writes f from this source; check it against the NumPy value.
+    # (A constant of our own, evaluated only here in the tests, never in the app.)
+    surface = SURFACES[key]
+    points = np.random.default_rng(2).uniform(-2, 2, size=(50, 2))
+    x, y = points[:, 0], points[:, 1]
+    from_source = eval(surface.expression, {"m": np, "math": math, "x": x, "y": y})
+    np.testing.assert_allclose(from_source, surface.value(points), rtol=1e-12, atol=1e-12)
