@@ -1,0 +1,72 @@
+"""The 'as code' export: the generated PyTorch and Keras scripts reproduce the engine's run.
+
+Running them needs torch (and keras for the Keras script); without them only the syntax and the
+framework-free parts are checked. The scripts are our own generated text, executed here only.
+"""
+
+import ast
+import os
+
+import numpy as np
+import pytest
+
+from optim_core import SURFACES, optimize
+from ui.snippets import keras_snippet, torch_snippet
+
+CASES = [
+    ("rmsprop", "ellipse", {"lr": 0.1, "gamma": 0.9}, {}),
+    ("rmsprop", "rosenbrock", {"lr": 0.01, "centered": True, "momentum": 0.5}, {"clip_norm": 5.0}),
+    ("adam", "himmelblau", {"lr": 0.1, "amsgrad": True}, {"noise": 0.5, "seed": 3}),
+    ("adamw", "booth", {"lr": 0.2, "weight_decay": 0.1}, {"schedule": "cosine", "decay_steps": 40}),
+    ("adagrad", "beale", {"lr": 0.3}, {"clip_value": 2.0}),
+    ("momentum", "rastrigin", {"lr": 0.002, "momentum": 0.9},
+     {"schedule": "step", "decay_rate": 0.5, "decay_steps": 10}),
+    ("nesterov", "rotated_ellipse", {"lr": 0.05}, {"schedule": "exponential", "decay_rate": 0.95}),
+    ("adadelta", "six_hump_camel", {"lr": 1.0}, {"schedule": "inverse_time", "decay_rate": 0.1}),
+    ("sgd", "saddle", {"lr": 0.05, "weight_decay": 0.01}, {}),
+]  # fmt: skip
+IDS = [case[0] + "-" + case[1] for case in CASES]
+
+
+def engine_run(optimizer, surface, hyper, options, convention):
+    start = np.array(SURFACES[surface].start)
+    return optimize(optimizer, SURFACES[surface], start, 40, convention=convention,
+                    **options, **hyper)  # fmt: skip
+
+
+def final_point_of(script: str) -> np.ndarray:
+    namespace: dict = {}
+    exec(compile(script, "<snippet>", "exec"), namespace)  # our generated code, in a test
+    return np.asarray(namespace["path"][-1], dtype=np.float64)
+
+
+@pytest.mark.parametrize(("optimizer", "surface", "hyper", "options"), CASES, ids=IDS)
+def test_snippets_are_valid_python(optimizer, surface, hyper, options):
+    for convention in ("pytorch", "keras"):
+        keras_hyper = {k: v for k, v in hyper.items() if k != "dampening"}
+        run = engine_run(optimizer, surface, keras_hyper, options, convention)
+        ast.parse(torch_snippet(run, SURFACES[surface], options))
+        ast.parse(keras_snippet(run, SURFACES[surface], options))
+
+
+@pytest.mark.parametrize(("optimizer", "surface", "hyper", "options"), CASES, ids=IDS)
+def test_the_pytorch_snippet_reproduces_a_pytorch_run(optimizer, surface, hyper, options):
+    pytest.importorskip("torch")
+    run = engine_run(optimizer, surface, hyper, options, "pytorch")
+    script = torch_snippet(run, SURFACES[surface], options)
+    assert "reproduces the run exactly" in script
+    np.testing.assert_allclose(final_point_of(script), run.final, rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # raised inside Keras, not by us
+@pytest.mark.parametrize(("optimizer", "surface", "hyper", "options"), CASES, ids=IDS)
+def test_the_keras_snippet_reproduces_a_keras_run(optimizer, surface, hyper, options):
+    pytest.importorskip("torch")
+    os.environ.setdefault("KERAS_BACKEND", "torch")
+    keras = pytest.importorskip("keras")
+    if keras.backend.backend() != "torch":
+        pytest.skip("the Keras snippet uses the torch backend")
+    run = engine_run(optimizer, surface, hyper, options, "keras")
+    script = keras_snippet(run, SURFACES[surface], options)
+    assert "reproduces the run exactly" in script
+    np.testing.assert_allclose(final_point_of(script), run.final, rtol=1e-9, atol=1e-12)
