@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import io
-
 import numpy as np
 import streamlit as st
 
 from optim_core import OPTIMIZERS, SURFACES, Trajectory, optimize
 from ui import controls
 from ui.explain import explain_step
+from ui.exports import names_help, names_table, share_link, standalone_html, trajectory_csv
 from ui.figures import PALETTE, PathSpec, animated_contour, contour_png, inside_charts
 from ui.presets import PRESETS, preset_link
+from ui.snippets import keras_snippet, torch_snippet
 from ui.text import t
 
 HYPER_ORDER = (
@@ -117,7 +117,7 @@ with st.sidebar:
             key="lr",
             bind="query-params",
             format_func=lambda v: f"{v:g}",
-            help=t("pg.names_help", names=controls.FRAMEWORK_NAMES["lr"]),
+            help=t("pg.names_help", names=names_help(optimizer, "lr")),
         )
     }
     controls.note_bad_link_value(problems, raw_link, "lr", f"{lr_default:g}")
@@ -125,11 +125,7 @@ with st.sidebar:
         if key not in defaults:
             continue
         default = defaults[key]
-        help_text = (
-            t("pg.names_help", names=controls.FRAMEWORK_NAMES[key])
-            if key in controls.FRAMEWORK_NAMES
-            else None
-        )
+        help_text = t("pg.names_help", names=names_help(optimizer, key))
         if isinstance(default, bool):
             hyper[key] = st.toggle(
                 t(f"pg.{key}"), value=default, key=key, bind="query-params", help=help_text
@@ -161,62 +157,24 @@ with st.sidebar:
     st.button(t("pg.reset"), on_click=reset_hyper)
 
     st.markdown("**" + t("pg.run") + "**")
-    steps = int(
-        st.number_input(
-            t("pg.steps"),
-            min_value=1,
-            max_value=controls.MAX_PLAYGROUND_STEPS,
-            value=100,
-            step=10,
-            key="steps",
-            bind="query-params",
-        )
-    )
-    controls.note_bad_link_value(problems, raw_link, "steps", 100)
-    start_columns = st.columns(2)
+    steps = controls.bound_number(t("pg.steps"), "steps", 100, problems, raw_link, step=10)
     start = []
-    for column, key, default in zip(start_columns, ("x0", "y0"), surface.start, strict=True):
+    for column, key, default in zip(st.columns(2), ("x0", "y0"), surface.start, strict=True):
         with column:
             start.append(
-                float(
-                    st.number_input(
-                        t(f"pg.{key}"),
-                        min_value=-controls.START_LIMIT,
-                        max_value=controls.START_LIMIT,
-                        value=float(default),
-                        step=0.1,
-                        format="%.4g",
-                        key=key,
-                        bind="query-params",
-                    )
+                controls.bound_number(
+                    t(f"pg.{key}"), key, default, problems, raw_link, step=0.1, number_format="%.4g"
                 )
             )
-            controls.note_bad_link_value(problems, raw_link, key, default)
 
-    options: dict[str, object] = {}
+    options: dict[str, object] = {}  # the engine's keywords
+    link_options: dict[str, object] = {}  # the same choices as URL parameters
     with st.expander(t("pg.options")):
-        noise = st.number_input(
-            t("pg.noise"),
-            min_value=0.0,
-            max_value=100.0,
-            value=0.0,
-            step=0.1,
-            key="noise",
-            bind="query-params",
-        )
-        controls.note_bad_link_value(problems, raw_link, "noise", 0)
+        noise = controls.bound_number(t("pg.noise"), "noise", 0.0, problems, raw_link, step=0.1)
         if noise > 0:
-            options["noise"] = float(noise)
-            options["seed"] = int(
-                st.number_input(
-                    t("pg.seed"),
-                    min_value=0,
-                    max_value=10**6,
-                    value=0,
-                    key="seed",
-                    bind="query-params",
-                )
-            )
+            seed = controls.bound_number(t("pg.seed"), "seed", 0, problems, raw_link)
+            options.update(noise=noise, seed=seed)
+            link_options.update(noise=noise, seed=seed)
         clip = st.selectbox(
             t("pg.clip"),
             controls.CLIP_MODES,
@@ -224,16 +182,13 @@ with st.sidebar:
             key="clip",
             bind="query-params",
         )
+        controls.note_bad_link_value(problems, raw_link, "clip", "none")
         if clip != "none":
-            threshold = st.number_input(
-                t("pg.clip_threshold"),
-                min_value=1e-3,
-                max_value=1e3,
-                value=1.0,
-                key="clip_threshold",
-                bind="query-params",
+            threshold = controls.bound_number(
+                t("pg.clip_threshold"), "clip_threshold", 1.0, problems, raw_link
             )
-            options["clip_value" if clip == "value" else "clip_norm"] = float(threshold)
+            options["clip_value" if clip == "value" else "clip_norm"] = threshold
+            link_options.update(clip=clip, clip_threshold=threshold)
         schedule = st.selectbox(
             t("pg.schedule"),
             controls.SCHEDULES,
@@ -241,29 +196,22 @@ with st.sidebar:
             key="schedule",
             bind="query-params",
         )
+        controls.note_bad_link_value(problems, raw_link, "schedule", "constant")
         if schedule != "constant":
-            options["schedule"] = schedule
+            schedule_options: dict[str, object] = {"schedule": schedule}
             if schedule != "cosine":
-                options["decay_rate"] = float(
-                    st.number_input(
-                        t("pg.decay_rate"),
-                        min_value=0.01,
-                        max_value=1.0,
-                        value=0.5,
-                        key="decay_rate",
-                        bind="query-params",
-                    )
+                schedule_options["decay_rate"] = controls.bound_number(
+                    t("pg.decay_rate"), "decay_rate", 0.5, problems, raw_link
                 )
-            options["decay_steps"] = int(
-                st.number_input(
-                    t("pg.decay_steps"),
-                    min_value=1,
-                    max_value=controls.MAX_PLAYGROUND_STEPS,
-                    value=steps if schedule == "cosine" else 10,
-                    key="decay_steps",
-                    bind="query-params",
-                )
+            schedule_options["decay_steps"] = controls.bound_number(
+                t("pg.decay_steps"),
+                "decay_steps",
+                steps if schedule == "cosine" else 10,
+                problems,
+                raw_link,
             )
+            options.update(schedule_options)
+            link_options.update(schedule_options)
 
 # ---- the run -----------------------------------------------------------------------------------
 run = cached_run(
@@ -278,6 +226,22 @@ run = cached_run(
 
 st.title(t("pg.title"))
 st.caption(t("pg.caption"))
+link = share_link(
+    st.context.url,
+    {
+        "surface": surface_key,
+        "optimizer": optimizer,
+        "convention": convention,
+        **hyper,
+        "steps": steps,
+        "x0": start[0],
+        "y0": start[1],
+        **link_options,
+    },
+)
+with st.expander(t("pg.share"), icon=":material/link:"):
+    st.caption(t("pg.share_help"))
+    st.code(link, language=None, wrap_lines=True)
 st.latex(surface.latex)
 
 label = f"{optimizer} ({convention}, η = {hyper['lr']:g})"
@@ -302,50 +266,53 @@ if run.diverged:
     st.error(t("pg.diverged", step=step, why=why, last=step - 1, lr=hyper["lr"]))
 
 final = run.last_finite()
-st.markdown(
-    t(
-        "pg.final_point",
-        step=int(run.diverged_at) - 1 if run.diverged else run.steps,
-        x=final[0],
-        y=final[1],
-    )
-)
+final_step = int(run.diverged_at) - 1 if run.diverged else run.steps
+st.markdown(t("pg.final_point", step=final_step, x=final[0], y=final[1]))
 columns = st.columns(2)
-finite_values = run.values[np.isfinite(run.values)]
-columns[0].metric(t("pg.final_f"), f"{finite_values[-1]:.6g}")
+columns[0].metric(t("pg.final_f"), f"{run.values[final_step]:.6g}")
 if surface.minima:
     distance = min(np.hypot(*(final - np.array(minimum))) for minimum in surface.minima)
     columns[1].metric(t("pg.distance"), f"{distance:.4g}")
 
-# ---- inside the optimizer ------------------------------------------------------------------------
+with st.expander(t("pg.names_table")):
+    st.markdown(names_table(optimizer, list(hyper)))
+
+# ---- inside the optimizer ----------------------------------------------------------------------
 st.subheader(t("pg.inside"))
 steps_axis = np.arange(run.steps + 1)
-coordinate = {"x": 0, "y": 1}
+coordinates = {t("pg.coord_x"): 0, t("pg.coord_y"): 1}
+shifted = surface.minima != () and surface.min_value != 0.0
 series = [
-    (t("pg.chart_f"), "f", {"f": run.values - (surface.min_value or 0.0)}, surface.minima != ()),
+    (
+        t("pg.chart_f_shifted") if shifted else t("pg.chart_f"),
+        "",
+        {"f": run.values - (surface.min_value or 0.0)},
+        surface.minima != (),
+    ),
     (
         t("pg.chart_effective"),
         "",
-        {c: run.effective_step[:, i] for c, i in coordinate.items()},
+        {c: run.effective_step[:, i] for c, i in coordinates.items()},
         True,
     ),
     (t("pg.chart_delta"), "", {"‖Δx‖": run.step_norms}, True),
 ]
 if run.state:
-    names = ", ".join(run.state)
     lines = {
         f"{name} ({c})": values[:, i]
         for name, values in run.state.items()
-        for c, i in coordinate.items()
+        for c, i in coordinates.items()
     }
+    dashes = (t("pg.solid"), t("pg.dashed"), t("pg.dotted"))
+    names = ", ".join(f"{name} ({dash})" for name, dash in zip(run.state, dashes, strict=False))
     series.insert(1, (t("pg.chart_state", names=names), "", lines, False))
 st.plotly_chart(
-    inside_charts(steps_axis, series, step_label=t("pg.step")),
+    inside_charts(steps_axis, series, step_label=t("pg.step"), coordinates=list(coordinates)),
     key="inside",
     config={"displaylogo": False},
 )
 
-# ---- explain one step ---------------------------------------------------------------------
+# ---- explain one step --------------------------------------------------------------------------
 st.subheader(t("pg.explain"))
 last_explainable = int(run.diverged_at) if run.diverged else run.steps
 k = st.slider(t("pg.explain_k"), 1, max(last_explainable, 2), 1, key="k", bind="query-params")
@@ -354,35 +321,24 @@ st.caption(t("pg.explain_intro", k=k))
 for line in explain_step(run, k):
     st.latex(line)
 
-# ---- export -------------------------------------------------------------------------------
+# ---- export ------------------------------------------------------------------------------------
 st.subheader(t("pg.export"))
-buffer = io.StringIO()
-header = ["step", "x", "y", "f", "lr", "g_x", "g_y", "effective_x", "effective_y"]
-columns_data = [
-    steps_axis,
-    run.points[:, 0],
-    run.points[:, 1],
-    run.values,
-    run.lr,
-    run.grads[:, 0],
-    run.grads[:, 1],
-    run.effective_step[:, 0],
-    run.effective_step[:, 1],
-]
-for name, values in run.state.items():
-    header += [f"{name}_x", f"{name}_y"]
-    columns_data += [values[:, 0], values[:, 1]]
-np.savetxt(
-    buffer,
-    np.column_stack(columns_data),
-    delimiter=",",
-    header=",".join(header),
-    comments="",
-    fmt="%.17g",
-)
-st.download_button(
+file_stem = f"{surface_key}-{optimizer}-{convention}"
+columns = st.columns(2)
+columns[0].download_button(
     t("pg.csv"),
-    buffer.getvalue(),
-    file_name=f"{surface_key}-{optimizer}-{convention}.csv",
+    lambda: trajectory_csv(run),  # built on click, not on every rerun
+    file_name=f"{file_stem}.csv",
     mime="text/csv",
+    icon=":material/table:",
 )
+columns[1].download_button(
+    t("pg.html"),
+    lambda: standalone_html(figure, title=f"{label} on {surface_key}"),
+    file_name=f"{file_stem}.html",
+    mime="text/html",
+    icon=":material/movie:",
+)
+torch_tab, keras_tab = st.tabs([t("pg.code_torch"), t("pg.code_keras")])
+torch_tab.code(torch_snippet(run, surface, options), language="python")
+keras_tab.code(keras_snippet(run, surface, options), language="python")

@@ -164,6 +164,50 @@ def test_playground_on_a_phone_and_a_divergent_link(server, browser):
     url = server + "/playground?surface=rosenbrock&optimizer=sgd&lr=0.003&x0=-1.5&y0=2&steps=50"
     page = open_page(browser, url, width=390, height=844)
     assert page.locator("[data-testid='stException']").count() == 0
-    assert page.get_by_text("Diverged at step 5").count() == 1
-    page.screenshot(path=str(ARTIFACTS / "playground-phone-divergence.png"), full_page=True)
+    message = page.get_by_text("Diverged at step 5")
+    assert message.count() == 1
+    chart = page.locator(".js-plotly-plot").first
+    chart.scroll_into_view_if_needed()
+    chart.screenshot(path=str(ARTIFACTS / "playground-phone-chart.png"))
+    controls = chart.locator(".updatemenu-container, .slider-container")
+    boxes = [controls.nth(i).bounding_box() for i in range(controls.count())]
+    assert len(boxes) == 2, "Play/Pause and the step slider are drawn"
+    buttons, slider = sorted(boxes, key=lambda box: box["y"])
+    assert buttons["y"] + buttons["height"] <= slider["y"] + 1, "buttons and slider overlap"
+    message.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "playground-phone-divergence.png"))
+    page.close()
+
+
+def test_exported_html_plays_offline(browser, tmp_path):
+    import numpy as np
+
+    from optim_core import SURFACES, optimize
+    from ui.exports import standalone_html
+    from ui.figures import PathSpec, animated_contour, contour_png
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    surface = SURFACES["himmelblau"]
+    run = optimize("adam", surface, np.array([0.0, 0.0]), 80, lr=0.1)
+    labels = {"play": "Play", "pause": "Pause", "step": "step", "x": "x", "y": "y",
+              "minimum": "minimum"}  # fmt: skip
+    figure = animated_contour(
+        surface, [PathSpec("adam", run.points, "#E69F00")], labels=labels,
+        image_uri=contour_png(surface),
+    )  # fmt: skip
+    html = standalone_html(figure, title="adam on himmelblau")
+    assert "<script src=" not in html, "plotly.js must be inside the file, not fetched"
+    path = tmp_path / "export.html"
+    path.write_text(html)
+    page = browser.new_page(viewport={"width": 1000, "height": 800})
+    page.goto(path.as_uri())
+    page.wait_for_selector(".js-plotly-plot .imagelayer image", timeout=30_000)
+    rail = page.locator("rect.slider-rail-rect").first.bounding_box()
+    page.mouse.click(rail["x"] + 3, rail["y"] + rail["height"] / 2)
+    page.wait_for_timeout(300)
+    start = head_position(page)
+    page.locator(".updatemenu-button").first.click()
+    page.wait_for_timeout(1500)
+    assert contour_visible(page) and head_position(page) != start
+    page.screenshot(path=str(ARTIFACTS / "exported-html.png"))
     page.close()

@@ -42,17 +42,6 @@ PLAYGROUND_LR = {
     "adamw": 0.1,
 }
 
-# What each framework calls a hyperparameter (shown as help next to the control).
-FRAMEWORK_NAMES = {
-    "lr": "PyTorch lr · Keras learning_rate · TF1 learning_rate · d2l η (eta)",
-    "gamma": "PyTorch alpha (RMSprop) / rho (Adadelta) · Keras rho · TF1 decay / rho · d2l γ",
-    "eps": "PyTorch eps · Keras epsilon · TF1 epsilon · d2l ε",
-    "momentum": "PyTorch momentum · Keras momentum · TF1 momentum · d2l β (momentum)",
-    "beta1": "PyTorch betas[0] · Keras beta_1 · TF1 beta1",
-    "beta2": "PyTorch betas[1] · Keras beta_2 · TF1 beta2",
-    "weight_decay": "PyTorch weight_decay · Keras weight_decay (decoupled in Keras 3)",
-}
-
 
 @dataclass(frozen=True)
 class Numeric:
@@ -127,3 +116,30 @@ def note_bad_link_value(problems: dict[str, str], raw: dict[str, str], key: str,
             + t("pg.bad_param", key=key, value=raw[key][:40], reason=problems[key], default=default)
             + "]"
         )
+
+
+def bound_number(
+    label: str,
+    key: str,
+    default: float,
+    problems: dict[str, str],
+    raw_link: dict[str, str],
+    *,
+    step: float | None = None,
+    number_format: str | None = None,
+) -> float | int:
+    """A number input bound to the URL, ranged by ``NUMERIC[key]``, with the link note under it."""
+    spec = NUMERIC[key]
+    cast = int if spec.integer else float
+    value = st.number_input(
+        label,
+        min_value=cast(spec.low),
+        max_value=cast(spec.high),
+        value=cast(default),
+        step=cast(step) if step is not None else None,
+        format=number_format,
+        key=key,
+        bind="query-params",
+    )
+    note_bad_link_value(problems, raw_link, key, default)
+    return cast(value)

@@ -138,8 +138,11 @@ def typed_array(values: np.ndarray) -> dict[str, str]:
     Plotly would encode a NumPy array the same way, but handing it the encoded form skips its
     per-array conversion: a 100-frame figure builds in ~40 ms instead of ~260 ms.
     """
-    data = np.ascontiguousarray(values, dtype=np.float32).tobytes()
-    return {"dtype": "f4", "bdata": base64.b64encode(data).decode()}
+    with np.errstate(over="ignore", invalid="ignore"):
+        single = np.ascontiguousarray(values, dtype=np.float32)
+    # beyond float32's range (a diverging f) or non-finite: a gap in the line, not a wild value
+    single[~np.isfinite(single)] = np.nan
+    return {"dtype": "f4", "bdata": base64.b64encode(single.tobytes()).decode()}
 
 
 def _path_traces(paths: Sequence[PathSpec], k: int, line_width: float) -> list[dict]:
@@ -183,7 +186,7 @@ def animated_contour(
     *,
     labels: dict[str, str],
     image_uri: str,
-    height: int = 520,
+    height: int = 600,
     line_width: float = 2.5,
 ) -> go.Figure:
     """The contour image with each path animated by Plotly frames (Play, Pause, a step slider).
@@ -229,7 +232,7 @@ def animated_contour(
     }
     figure.update_layout(
         height=height,
-        margin={"l": 50, "r": 10, "t": 10, "b": 40},
+        margin={"l": 50, "r": 10, "t": 10, "b": 150},
         xaxis={"range": [x_min, x_max], "title": labels["x"], "showgrid": False, "zeroline": False},
         yaxis={"range": [y_min, y_max], "title": labels["y"], "showgrid": False, "zeroline": False},
         images=[
@@ -252,10 +255,10 @@ def animated_contour(
                 "type": "buttons",
                 "direction": "left",
                 "x": 0,
-                "y": -0.08,
+                "y": 0,
                 "xanchor": "left",
                 "yanchor": "top",
-                "pad": {"t": 30},
+                "pad": {"t": 50},
                 "showactive": False,
                 "buttons": [
                     {"label": "▶ " + labels["play"], "method": "animate", "args": [None, play]},
@@ -273,11 +276,11 @@ def animated_contour(
         sliders=[
             {
                 "active": len(shown) - 1,
-                "x": 0.22,
-                "len": 0.78,
-                "y": -0.08,
+                "x": 0,
+                "len": 1,
+                "y": 0,
                 "yanchor": "top",
-                "pad": {"t": 30},
+                "pad": {"t": 95},
                 "currentvalue": {"prefix": labels["step"] + " "},
                 "steps": [
                     {
@@ -296,14 +299,34 @@ def animated_contour(
     return figure
 
 
+def log_ticks(lines) -> int | str | None:
+    """Tick spacing for a log axis: a label per decade over many decades, 1-2-5 over a few,
+    Plotly's own choice within one (where per-decade labels would leave the axis bare)."""
+    values = np.concatenate([np.ravel(np.asarray(v, dtype=np.float64)) for v in lines])
+    positive = values[np.isfinite(values) & (values > 0)]
+    if positive.size == 0:
+        return None
+    decades = np.log10(positive.max() / positive.min())
+    return 1 if decades >= 3 else ("D2" if decades >= 1 else None)
+
+
+COORDINATE_COLORS = ("#0072B2", "#D55E00")  # Okabe & Ito blue and vermillion
+DASHES = ("solid", "dash", "dot")
+
+
 def inside_charts(
     steps_axis: np.ndarray,
     series: Sequence[tuple[str, str, dict[str, np.ndarray], bool]],
     *,
     step_label: str,
+    coordinates: Sequence[str] = ("x", "y"),
     height: int = 520,
 ) -> go.Figure:
-    """Small multiples on one step axis: ``series`` is (title, y label, {name: values}, log y)."""
+    """Small multiples on one step axis: ``series`` is (title, y label, {name: values}, log y).
+
+    A line named after a coordinate ("x", or "s (x)") takes that coordinate's colour everywhere;
+    the state variables of one chart differ by dash. The legend names the two coordinates once.
+    """
     rows = math.ceil(len(series) / 2)
     figure = make_subplots(
         rows=rows,
@@ -313,26 +336,51 @@ def inside_charts(
         vertical_spacing=0.14,
         horizontal_spacing=0.1,
     )
+    in_legend: set[str] = set()
     for index, (_, y_label, lines, log_y) in enumerate(series):
         row, col = index // 2 + 1, index % 2 + 1
-        for line_index, (name, values) in enumerate(lines.items()):
+        prefixes: list[str] = []
+        for name, values in lines.items():
             values = np.asarray(values, dtype=np.float64)
             if log_y:
                 values = np.where(values > 0, values, np.nan)
+            coordinate = next(
+                (c for c in coordinates if name == c or name.endswith(f"({c})")), None
+            )
+            prefix = "" if name in coordinates else name.split(" (")[0]  # the variable
+            if prefix not in prefixes:
+                prefixes.append(prefix)
+            color = (
+                COORDINATE_COLORS[list(coordinates).index(coordinate)] if coordinate else "#333333"
+            )
+            show = name in coordinates and name not in in_legend
+            in_legend.update({name} if show else set())
             figure.add_trace(
                 go.Scatter(
                     x=typed_array(steps_axis),
                     y=typed_array(values),
                     mode="lines",
                     name=name,
-                    line={"color": PALETTE[(line_index + 4) % len(PALETTE)], "width": 2},
-                    showlegend=False,
+                    line={"color": color, "width": 2, "dash": DASHES[prefixes.index(prefix) % 3]},
+                    showlegend=show,
                     hovertemplate=f"{name}: %{{y:.4g}}<extra>{step_label} %{{x}}</extra>",
                 ),
                 row=row,
                 col=col,
             )
-        figure.update_yaxes(type="log" if log_y else "linear", title_text=y_label, row=row, col=col)
-        figure.update_xaxes(title_text=step_label, row=row, col=col)
-    figure.update_layout(height=height, margin={"l": 60, "r": 10, "t": 40, "b": 40})
+        figure.update_yaxes(
+            type="log" if log_y else "linear",
+            title_text=y_label,
+            exponentformat="power",  # 10⁻⁴, not 100μ
+            dtick=log_ticks(lines.values()) if log_y else None,
+            row=row,
+            col=col,
+        )
+    for col in (1, 2):  # the step axis is shared: name it under the bottom row only
+        figure.update_xaxes(title_text=step_label, row=rows, col=col)
+    figure.update_layout(
+        height=height,
+        margin={"l": 60, "r": 10, "t": 40, "b": 40},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.06, "x": 1, "xanchor": "right"},
+    )
     return figure

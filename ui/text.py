@@ -107,6 +107,18 @@ EN: dict[str, str] = {
     "pg.export": "Export",
     "pg.csv": "Trajectory and state as CSV",
     "pg.names_table": "Names across frameworks",
+    "pg.share": "Share this view",
+    "pg.share_help": (
+        "This link reproduces the view exactly (every control is in it). The address bar holds "
+        "the same view; the copy button is on the right."
+    ),
+    "pg.chart_f_shifted": "f(xₜ) − f(x*)",
+    "pg.solid": "solid",
+    "pg.dashed": "dashed",
+    "pg.dotted": "dotted",
+    "pg.html": "Animation as one HTML file (plays offline)",
+    "pg.code_torch": "As PyTorch code",
+    "pg.code_keras": "As Keras code",
     "preset.d2l_rmsprop": "d2l RMSProp (seed 002): η 0.4, γ 0.9, 20 steps",
     "preset.adagrad_stalls": "AdaGrad stalls on the same ellipse (compare with the one above)",
     "preset.divergence": "η too large: SGD diverges in the Rosenbrock valley",

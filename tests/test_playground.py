@@ -1,0 +1,88 @@
+"""The Playground through AppTest: presets, every surface x optimizer, figure contract, payload."""
+
+import json
+from pathlib import Path
+from urllib.parse import parse_qsl, urlparse
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from optim_core import OPTIMIZERS, SURFACES
+from ui.presets import PRESETS, preset_link
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def playground(**params) -> AppTest:
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in params.items():
+        app.query_params[key] = str(value)
+    app.switch_page("app_pages/playground.py")
+    return app.run()
+
+
+def chart_specs(app: AppTest) -> list[dict]:
+    return [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]
+
+
+@pytest.mark.parametrize("preset", PRESETS, ids=[p.title_key for p in PRESETS])
+def test_every_preset_link_runs(preset):
+    link = urlparse(preset_link(preset))
+    assert link.path == "/playground"
+    app = playground(**dict(parse_qsl(link.query)))
+    assert not app.exception
+    assert not [c for c in app.caption if "was not used" in c.value], "a preset's value was ignored"
+    assert app.selectbox(key="surface").value == preset.params["surface"]
+    assert app.selectbox(key="optimizer").value == preset.params["optimizer"]
+
+
+@pytest.mark.parametrize("surface", sorted(SURFACES))
+def test_every_surface_with_every_optimizer(surface):
+    for optimizer in OPTIMIZERS:
+        app = playground(surface=surface, optimizer=optimizer, steps=30)
+        assert not app.exception, (surface, optimizer, app.exception)
+        assert len(app.latex) >= 3  # the surface and at least two lines of "Explain step k"
+
+
+def test_the_contour_is_an_image_and_no_frame_holds_a_surface():
+    spec = chart_specs(playground())[0]
+    assert spec["layout"]["images"][0]["source"].startswith("data:image/png;base64,")
+    assert {trace["type"] for trace in spec["data"]} == {"scatter"}
+    assert spec["frames"], "the path is animated"
+    for frame in spec["frames"]:
+        assert {trace.get("type", "scatter") for trace in frame["data"]} == {"scatter"}
+        assert frame["traces"] == list(range(len(spec["data"]))), "every trace is animated"
+
+
+def payload(app: AppTest) -> int:
+    return sum(len(chart.proto.spec) for chart in app.get("plotly_chart"))
+
+
+def test_payload_bounds():
+    default_view = payload(playground())
+    assert default_view <= 300_000, f"default view sends {default_view:,} bytes of figure JSON"
+    short, long = payload(playground(steps=100)), payload(playground(steps=400))
+    assert long <= 4.5 * short, f"400 steps cost {long / short:.2f}x what 100 steps cost"
+
+
+def test_the_path_on_screen_is_the_engines_run():
+    import base64
+
+    import numpy as np
+
+    from optim_core import optimize
+
+    app = playground(surface="booth", optimizer="adam", lr="0.5", steps="40")
+    path = chart_specs(app)[0]["data"][0]
+    xs = np.frombuffer(base64.b64decode(path["x"]["bdata"]), dtype=np.float32)
+    ys = np.frombuffer(base64.b64decode(path["y"]["bdata"]), dtype=np.float32)
+    run = optimize("adam", SURFACES["booth"], np.array(SURFACES["booth"].start), 40, lr=0.5)
+    np.testing.assert_allclose(np.column_stack([xs, ys]), run.points, rtol=1e-6, atol=1e-6)
+
+
+def test_share_link_reproduces_the_view():
+    app = playground(surface="himmelblau", optimizer="adam", lr="0.2", steps="80", noise="0.5")
+    link = next(code.value for code in app.code if code.value.startswith("/playground?"))
+    again = playground(**dict(parse_qsl(urlparse(link).query)))
+    assert not again.exception
+    assert chart_specs(again)[0]["data"] == chart_specs(app)[0]["data"]

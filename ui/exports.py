@@ -1,0 +1,113 @@
+"""What leaves the app: the share link, the CSV of a run, the standalone HTML animation, and the
+table of hyperparameter names across frameworks."""
+
+from __future__ import annotations
+
+import io
+from urllib.parse import urlencode
+
+import numpy as np
+import plotly.graph_objects as go
+
+from optim_core import Trajectory
+
+
+def url_value(value) -> str:
+    """How a control's value is written in a link (booleans as Streamlit's toggles write them)."""
+    if isinstance(value, (bool, np.bool_)):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+def share_link(base_url: str, params: dict[str, object]) -> str:
+    """The full link to this view: every control spelled out, so later default changes keep it."""
+    query = urlencode({key: url_value(value) for key, value in params.items()})
+    return f"{base_url.rstrip('/')}?{query}" if base_url else f"/playground?{query}"
+
+
+def trajectory_csv(run: Trajectory) -> str:
+    """One row per step: x_t, f(x_t), η_t, g_t, the effective step and the state, full precision."""
+    columns = {
+        "step": np.arange(run.steps + 1),
+        "x": run.points[:, 0],
+        "y": run.points[:, 1],
+        "f": run.values if run.values is not None else np.full(run.steps + 1, np.nan),
+        "lr": run.lr,
+        "g_x": run.grads[:, 0],
+        "g_y": run.grads[:, 1],
+        "effective_step_x": run.effective_step[:, 0],
+        "effective_step_y": run.effective_step[:, 1],
+    }
+    for name, values in run.state.items():
+        columns[f"{name}_x"] = values[:, 0]
+        columns[f"{name}_y"] = values[:, 1]
+    buffer = io.StringIO()
+    np.savetxt(
+        buffer,
+        np.column_stack(list(columns.values())),
+        delimiter=",",
+        header=",".join(columns),
+        comments="",
+        fmt="%.17g",
+    )
+    return buffer.getvalue()
+
+
+def standalone_html(figure: go.Figure, title: str) -> str:
+    """The animated figure as one HTML file with plotly.js inside: it plays offline."""
+    return figure.to_html(
+        include_plotlyjs=True,
+        full_html=True,
+        auto_play=False,
+        config={"displaylogo": False},
+    ).replace("<head>", f"<head><title>{title}</title>", 1)
+
+
+# (PyTorch, Keras 3, tf.compat.v1, Dive into Deep Learning) names of each hyperparameter
+FRAMEWORK_NAMES: dict[str, tuple[str, str, str, str]] = {
+    "lr": ("lr", "learning_rate", "learning_rate", "η (eta)"),
+    "gamma": ("alpha", "rho", "decay", "γ (gamma)"),
+    "eps": ("eps", "epsilon", "epsilon", "ε"),
+    "momentum": ("momentum", "momentum", "momentum", "β / γ (momentum)"),
+    "dampening": ("dampening", "—", "—", "—"),
+    "centered": ("centered", "centered", "centered", "—"),
+    "beta1": ("betas[0]", "beta_1", "beta1", "β₁"),
+    "beta2": ("betas[1]", "beta_2", "beta2", "β₂"),
+    "amsgrad": ("amsgrad", "amsgrad", "—", "—"),
+    "weight_decay": ("weight_decay", "weight_decay", "—", "λ"),
+    "lr_decay": ("lr_decay", "—", "—", "—"),
+    "initial_accumulator_value": (
+        "initial_accumulator_value",
+        "initial_accumulator_value",
+        "initial_accumulator_value",
+        "s₀",
+    ),
+}
+ADADELTA_GAMMA = ("rho", "rho", "rho", "ρ (rho)")
+
+
+FRAMEWORKS = ("PyTorch", "Keras 3", "TF1", "d2l")
+
+
+def framework_names(optimizer: str, key: str) -> tuple[str, str, str, str]:
+    return ADADELTA_GAMMA if (key == "gamma" and optimizer == "adadelta") else FRAMEWORK_NAMES[key]
+
+
+def names_help(optimizer: str, key: str) -> str:
+    """'PyTorch alpha · Keras 3 rho · …' for a control's help."""
+    names = framework_names(optimizer, key)
+    return " · ".join(
+        f"{fw} {name}" for fw, name in zip(FRAMEWORKS, names, strict=True) if name != "—"
+    )
+
+
+def names_table(optimizer: str, keys: list[str]) -> str:
+    """A Markdown table naming the chosen optimizer's hyperparameters in each framework."""
+    rows = ["| | " + " | ".join(FRAMEWORKS) + " |", "|---|---|---|---|---|"]
+    for key in keys:
+        names = framework_names(optimizer, key)
+        cells = " | ".join(f"`{name}`" if name != "—" else name for name in names)
+        rows.append(f"| `{key}` | {cells} |")
+    return "\n".join(rows)
