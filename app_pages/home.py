@@ -1,9 +1,10 @@
-"""Home: what the lab is, and the engine's textbook run as a first taste."""
+"""Home: what the lab is, how to use it in class, one card per page, and a number to check."""
 
 import numpy as np
 import streamlit as st
 
 from optim_core import SURFACES, optimize
+from ui.presets import PRESETS, preset_link
 from ui.text import t
 
 
@@ -25,8 +26,22 @@ def textbook_rmsprop_final(steps: int) -> tuple[float, float]:
 
 st.title(t("home.title"))
 st.markdown(t("home.lead"))
+
+st.subheader(t("home.pages_title"))
+with st.container(border=True):
+    st.markdown(f"#### :material/show_chart: {t('home.playground_card_title')}")
+    st.markdown(t("home.playground_card"))
+    st.page_link(
+        "app_pages/playground.py", label=t("home.playground_open"), icon=":material/play_arrow:"
+    )
+st.caption(t("home.coming"))
+
+st.subheader(t("home.class_title"))
+st.markdown(t("home.class_body"))
+st.markdown("**" + t("home.presets_title") + "**")
+st.markdown("\n".join(f"- [{t(preset.title_key)}]({preset_link(preset)})" for preset in PRESETS))
+
 st.subheader(t("home.engine_title"))
 st.markdown(t("home.engine_body"))
 x1, x2 = textbook_rmsprop_final(20)
 st.code(t("home.engine_result", steps=20, x1=x1, x2=x2), language=None)
-st.info(t("home.coming"))

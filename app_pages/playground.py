@@ -318,7 +318,7 @@ last_explainable = int(run.diverged_at) if run.diverged else run.steps
 k = st.slider(t("pg.explain_k"), 1, max(last_explainable, 2), 1, key="k", bind="query-params")
 k = min(k, last_explainable)
 st.caption(t("pg.explain_intro", k=k))
-for line in explain_step(run, k):
+for line in explain_step(run, k, includes=t("pg.explain_includes")):
     st.latex(line)
 
 # ---- export ------------------------------------------------------------------------------------

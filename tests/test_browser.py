@@ -113,6 +113,14 @@ def head_position(page) -> tuple[float, float]:
     )
 
 
+def rewind(page) -> None:
+    """Move the step slider to its first frame (the path's start point)."""
+    rail = page.locator("rect.slider-rail-rect").first
+    rail.scroll_into_view_if_needed()
+    box = rail.bounding_box()
+    page.mouse.click(box["x"] + 3, box["y"] + box["height"] / 2)
+
+
 def contour_visible(page) -> bool:
     return page.evaluate(
         """() => {
@@ -140,8 +148,7 @@ def test_playground_plays_with_the_contour_kept(server, browser):
     page.locator(".updatemenu-button").first.click()
     page.wait_for_timeout(2600)  # 60 steps at 25 frames/s take 2.4 s
     end = head_position(page)
-    rail = page.locator("rect.slider-rail-rect").first.bounding_box()
-    page.mouse.click(rail["x"] + 3, rail["y"] + rail["height"] / 2)
+    rewind(page)
     page.wait_for_timeout(300)
     start = head_position(page)
     assert start != end, "the slider's first step shows the start point"
@@ -202,12 +209,49 @@ def test_exported_html_plays_offline(browser, tmp_path):
     page = browser.new_page(viewport={"width": 1000, "height": 800})
     page.goto(path.as_uri())
     page.wait_for_selector(".js-plotly-plot .imagelayer image", timeout=30_000)
-    rail = page.locator("rect.slider-rail-rect").first.bounding_box()
-    page.mouse.click(rail["x"] + 3, rail["y"] + rail["height"] / 2)
+    rewind(page)
     page.wait_for_timeout(300)
     start = head_position(page)
     page.locator(".updatemenu-button").first.click()
     page.wait_for_timeout(1500)
     assert contour_visible(page) and head_position(page) != start
     page.screenshot(path=str(ARTIFACTS / "exported-html.png"))
+    page.close()
+
+
+def shown_step(page) -> int:
+    text = page.locator(".slider-container text.slider-label").first.text_content()
+    return int(text.split()[-1])
+
+
+def test_animation_plays_at_20_frames_per_second_or_more(server, browser):
+    # 100 steps: one frame per step, so the step shown counts the frames drawn
+    url = server + "/playground?surface=rosenbrock&optimizer=adam&lr=0.05&x0=-1.5&y0=2&steps=100"
+    page = open_page(browser, url)
+    rewind(page)
+    page.wait_for_timeout(300)
+    assert shown_step(page) == 0
+    page.locator(".updatemenu-button").first.click()
+    page.wait_for_timeout(500)
+    first, started = shown_step(page), page.evaluate("performance.now()")
+    page.wait_for_timeout(2000)
+    last, ended = shown_step(page), page.evaluate("performance.now()")
+    rate = (last - first) / ((ended - started) / 1000)
+    print(f"animation: {rate:.1f} frames/s")
+    assert rate >= 20, f"the animation plays at {rate:.1f} frames/s"
+    assert contour_visible(page)
+    page.close()
+
+
+def test_home_links_to_the_playground(server, browser):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + "/")
+    page.get_by_text("Open the Playground").click()
+    page.wait_for_selector(".js-plotly-plot .imagelayer image", timeout=60_000)
+    assert page.url.rstrip("/").endswith("/playground")
+    assert page.locator("[data-testid='stException']").count() == 0
+    page.goto(server + "/")
+    page.wait_for_timeout(1500)
+    page.screenshot(path=str(ARTIFACTS / "home.png"))
     page.close()

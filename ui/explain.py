@@ -33,8 +33,11 @@ def denominator_symbol(convention: str, inner: str) -> str:
     )
 
 
-def explain_step(run: Trajectory, k: int) -> list[str]:
-    """LaTeX lines for step ``k`` (1 ≤ k ≤ steps) of a single-start-point run."""
+def explain_step(run: Trajectory, k: int, includes: str = "includes") -> list[str]:
+    """LaTeX lines for step ``k`` (1 ≤ k ≤ steps) of a single-start-point run.
+
+    ``includes`` is the word (from the text catalog) for "the gradient includes λx".
+    """
     h = run.hyper
     name, convention = run.optimizer, run.convention
     g, x_prev, x_new = run.grads[k], run.points[k - 1], run.points[k]
@@ -43,7 +46,7 @@ def explain_step(run: Trajectory, k: int) -> list[str]:
     lines = [rf"g_{{{k}}} = \nabla f(x_{{{k - 1}}}) = {vec(g)}"]
     if h.get("weight_decay") and not (name == "adamw" or convention == "keras"):
         lines[0] += (
-            rf"\quad(\text{{includes }} \lambda x_{{{k - 1}}},\ \lambda = {num(h['weight_decay'])})"
+            rf"\quad(\text{{{includes} }} \lambda x_{{{k - 1}}},\ \lambda = {num(h['weight_decay'])})"
         )
 
     if name in ("rmsprop", "adadelta"):

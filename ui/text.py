@@ -17,15 +17,28 @@ EN: dict[str, str] = {
         "is computed by a small NumPy engine that matches PyTorch, Keras, TensorFlow 1 and the "
         "*Dive into Deep Learning* textbook exactly, so you can check it against your own code."
     ),
-    "home.engine_title": "The engine, in one call",
+    "home.class_title": "In class",
+    "home.class_body": (
+        "Every view is a link: each control is written into the page's address, so a link "
+        "you copy, bookmark or put on a slide opens exactly the same run for every student. "
+        "Start from a preset below, change one thing, and share the result with "
+        "**Share this view** on the page."
+    ),
+    "home.presets_title": "Lessons to start from",
+    "home.pages_title": "Pages",
+    "home.playground_card_title": "Playground",
+    "home.playground_card": (
+        "One optimizer, every knob. Watch the path run across the surface, look inside the "
+        "optimizer (its state, its effective step size), and check any single step by hand."
+    ),
+    "home.playground_open": "Open the Playground",
+    "home.engine_title": "Numbers you can check",
     "home.engine_body": (
-        "The same engine drives every page. Here it runs the textbook's RMSProp example "
-        "(d2l convention, η = 0.4, γ = 0.9, ε = 10⁻⁶ inside the square root, 20 steps from "
-        "(−5, −2) on f = 0.1x² + 2y²):"
+        "The textbook's RMSProp example (d2l convention, η = 0.4, γ = 0.9, ε = 10⁻⁶ inside the "
+        "square root, 20 steps from (−5, −2) on f = 0.1x² + 2y²), computed by the same engine:"
     ),
     "home.engine_result": "After {steps} steps: x₁ = {x1:.6f}, x₂ = {x2:.6f}",
-    "home.coming": "More pages (Compare, Linear regression, Neural network, Theory) are on their way.",
-    "home.playground_card": "**Playground**: one optimizer, every knob, an animated path and a look inside.",
+    "home.coming": "Still to come: Compare, Linear regression, Neural network and Theory pages.",
     "nav.playground": "Playground",
     "pg.title": "Playground",
     "pg.caption": (
@@ -104,6 +117,7 @@ EN: dict[str, str] = {
     "pg.explain": "Explain step k",
     "pg.explain_k": "Step k",
     "pg.explain_intro": "The update of step {k} with its numbers, coordinate by coordinate (x, y):",
+    "pg.explain_includes": "includes",
     "pg.export": "Export",
     "pg.csv": "Trajectory and state as CSV",
     "pg.names_table": "Names across frameworks",
