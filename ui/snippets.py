@@ -11,7 +11,8 @@ from __future__ import annotations
 from optim_core import Surface, Trajectory
 from optim_core.schedules import SCHEDULE_DEFAULTS
 
-TORCH_CLASSES = {
+# PyTorch and Keras 3 give their optimizer classes the same names
+CLASS_NAMES = {
     "sgd": "SGD",
     "momentum": "SGD",
     "nesterov": "SGD",
@@ -21,7 +22,6 @@ TORCH_CLASSES = {
     "adam": "Adam",
     "adamw": "AdamW",
 }
-KERAS_CLASSES = {**TORCH_CLASSES, "rmsprop": "RMSprop"}
 
 
 def _arguments(pairs: list[tuple[str, object]]) -> str:
@@ -101,6 +101,15 @@ def keras_learning_rate(lr: float, options: dict, steps: int) -> str:
     return repr(lr)
 
 
+def _noise_generator(options: dict) -> str:
+    """The NumPy generator the engine draws gradient noise from, with the run's seed."""
+    return f"rng = np.random.default_rng({options.get('seed', 0)})  # gradient noise\n"
+
+
+def _objective(surface: Surface) -> str:
+    return f"def f(x, y):\n    return {surface.expression}\n\n\n"
+
+
 def _header(run: Trajectory, surface: Surface, framework: str) -> str:
     exact = {"PyTorch": "pytorch", "Keras": "keras"}[framework] == run.convention
     note = (
@@ -120,16 +129,16 @@ def torch_snippet(run: Trajectory, surface: Surface, options: dict) -> str:
     lines = [
         _header(run, surface, "PyTorch"),
         "import math\n\nimport numpy as np\nimport torch\n\nm = torch\n\n",
-        f"def f(x, y):\n    return {surface.expression}\n\n\n",
+        _objective(surface),
         f"x = torch.tensor({start!r}, dtype=torch.float64, requires_grad=True)\n",
-        f"optimizer = torch.optim.{TORCH_CLASSES[run.optimizer]}([x], "
+        f"optimizer = torch.optim.{CLASS_NAMES[run.optimizer]}([x], "
         f"{torch_arguments(run.optimizer, run.hyper)})\n",
     ]
     scheduler = torch_scheduler(options, run.steps)
     if scheduler:
         lines.append(f"scheduler = {scheduler}\n")
     if "noise" in options:
-        lines.append(f"rng = np.random.default_rng({options.get('seed', 0)})  # gradient noise\n")
+        lines.append(_noise_generator(options))
     lines.append(f"path = [x.detach().numpy().copy()]\nfor step in range({run.steps}):\n")
     lines.append("    optimizer.zero_grad()\n    f(x[0], x[1]).backward()\n")
     if "noise" in options:
@@ -157,17 +166,17 @@ def keras_snippet(run: Trajectory, surface: Surface, options: dict) -> str:
         'os.environ["KERAS_BACKEND"] = "torch"  # the gradient below comes from torch autograd\n\n'
         "import keras\nimport numpy as np\nimport torch\n\n"
         'keras.config.set_floatx("float64")\nm = torch\n\n\n',
-        f"def f(x, y):\n    return {surface.expression}\n\n\n",
+        _objective(surface),
         "def gradient(point):\n"
         "    p = torch.tensor(point, dtype=torch.float64, requires_grad=True)\n"
         "    f(p[0], p[1]).backward()\n    return p.grad\n\n\n",
         f'x = keras.Variable(np.array({start!r}), dtype="float64")\n',
         f"learning_rate = {keras_learning_rate(run.hyper['lr'], options, run.steps)}\n",
-        f"optimizer = keras.optimizers.{KERAS_CLASSES[run.optimizer]}("
+        f"optimizer = keras.optimizers.{CLASS_NAMES[run.optimizer]}("
         f"{keras_arguments(run.optimizer, run.hyper, clip)})\n",
     ]
     if "noise" in options:
-        lines.append(f"rng = np.random.default_rng({options.get('seed', 0)})  # gradient noise\n")
+        lines.append(_noise_generator(options))
     lines.append(f"path = [x.numpy().copy()]\nfor step in range({run.steps}):\n")
     lines.append("    g = gradient(x.numpy())\n")
     if "noise" in options:
