@@ -4,7 +4,7 @@ import numpy as np
 import streamlit as st
 
 from optim_core import SURFACES, optimize
-from ui.presets import PRESETS, preset_link
+from ui.presets import preset_list
 from ui.text import t
 
 
@@ -39,7 +39,7 @@ st.caption(t("home.coming"))
 st.subheader(t("home.class_title"))
 st.markdown(t("home.class_body"))
 st.markdown("**" + t("home.presets_title") + "**")
-st.markdown("\n".join(f"- [{t(preset.title_key)}]({preset_link(preset)})" for preset in PRESETS))
+st.markdown(preset_list())
 
 st.subheader(t("home.engine_title"))
 st.markdown(t("home.engine_body"))

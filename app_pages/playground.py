@@ -10,7 +10,7 @@ from ui import controls
 from ui.explain import explain_step
 from ui.exports import names_help, names_table, share_link, standalone_html, trajectory_csv
 from ui.figures import PALETTE, PathSpec, animated_contour, contour_png, inside_charts
-from ui.presets import PRESETS, preset_link
+from ui.presets import preset_list
 from ui.snippets import keras_snippet, torch_snippet
 from ui.text import t
 
@@ -74,37 +74,24 @@ problems = controls.check_link(raw_link)
 # ---- controls --------------------------------------------------------------------------------
 with st.sidebar:
     st.markdown("**" + t("pg.presets") + "**")
-    st.markdown(
-        "\n".join(f"- [{t(preset.title_key)}]({preset_link(preset)})" for preset in PRESETS)
-    )
+    st.markdown(preset_list())
 
-    surface_key = st.selectbox(
-        t("pg.surface"),
-        list(SURFACES),
-        key="surface",
-        bind="query-params",
-        on_change=reset_start,
+    surface_key = controls.bound_choice(
+        t("pg.surface"), "surface", "ellipse", problems, raw_link, on_change=reset_start
     )
-    controls.note_bad_link_value(problems, raw_link, "surface", "ellipse")
     surface = SURFACES[surface_key]
-    optimizer = st.selectbox(
-        t("pg.optimizer"),
-        list(OPTIMIZERS),
-        index=list(OPTIMIZERS).index("rmsprop"),
-        key="optimizer",
-        bind="query-params",
-        on_change=reset_hyper,
+    optimizer = controls.bound_choice(
+        t("pg.optimizer"), "optimizer", "rmsprop", problems, raw_link, on_change=reset_hyper
     )
-    controls.note_bad_link_value(problems, raw_link, "optimizer", "rmsprop")
-    convention = st.selectbox(
+    convention = controls.bound_choice(
         t("pg.convention"),
-        list(controls.CONVENTIONS),
-        key="convention",
-        bind="query-params",
+        "convention",
+        "pytorch",
+        problems,
+        raw_link,
         help=t("pg.convention_help"),
         on_change=reset_hyper,
     )
-    controls.note_bad_link_value(problems, raw_link, "convention", "pytorch")
     defaults = OPTIMIZERS[optimizer].defaults[convention]
 
     st.markdown("**" + t("pg.hyper") + "**")
@@ -175,28 +162,28 @@ with st.sidebar:
             seed = controls.bound_number(t("pg.seed"), "seed", 0, problems, raw_link)
             options.update(noise=noise, seed=seed)
             link_options.update(noise=noise, seed=seed)
-        clip = st.selectbox(
+        clip = controls.bound_choice(
             t("pg.clip"),
-            controls.CLIP_MODES,
+            "clip",
+            "none",
+            problems,
+            raw_link,
             format_func=lambda mode: t(f"pg.clip.{mode}"),
-            key="clip",
-            bind="query-params",
         )
-        controls.note_bad_link_value(problems, raw_link, "clip", "none")
         if clip != "none":
             threshold = controls.bound_number(
                 t("pg.clip_threshold"), "clip_threshold", 1.0, problems, raw_link
             )
             options["clip_value" if clip == "value" else "clip_norm"] = threshold
             link_options.update(clip=clip, clip_threshold=threshold)
-        schedule = st.selectbox(
+        schedule = controls.bound_choice(
             t("pg.schedule"),
-            controls.SCHEDULES,
+            "schedule",
+            "constant",
+            problems,
+            raw_link,
             format_func=lambda name: t(f"pg.schedule.{name}"),
-            key="schedule",
-            bind="query-params",
         )
-        controls.note_bad_link_value(problems, raw_link, "schedule", "constant")
         if schedule != "constant":
             schedule_options: dict[str, object] = {"schedule": schedule}
             if schedule != "cosine":

@@ -143,3 +143,25 @@ def bound_number(
     )
     note_bad_link_value(problems, raw_link, key, default)
     return cast(value)
+
+
+def bound_choice(
+    label: str,
+    key: str,
+    default: str,
+    problems: dict[str, str],
+    raw_link: dict[str, str],
+    **selectbox_options,
+) -> str:
+    """A select box over ``CHOICES[key]`` bound to the URL, with the link note under it."""
+    options = list(CHOICES[key])
+    value = st.selectbox(
+        label,
+        options,
+        index=options.index(default),
+        key=key,
+        bind="query-params",
+        **selectbox_options,
+    )
+    note_bad_link_value(problems, raw_link, key, default)
+    return value

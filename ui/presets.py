@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from ui.text import t
+
 
 @dataclass(frozen=True)
 class Preset:
@@ -52,3 +54,8 @@ PRESETS = (
 
 def preset_link(preset: Preset) -> str:
     return "/playground?" + urlencode(preset.params)
+
+
+def preset_list() -> str:
+    """The presets as a Markdown list of links, titled from the text catalog."""
+    return "\n".join(f"- [{t(preset.title_key)}]({preset_link(preset)})" for preset in PRESETS)
