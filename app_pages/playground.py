@@ -321,7 +321,7 @@ columns[0].download_button(
 )
 columns[1].download_button(
     t("pg.html"),
-    lambda: standalone_html(figure, title=f"{label} on {surface_key}"),
+    lambda: standalone_html(figure, title=t("pg.html_title", run=label, surface=surface_key)),
     file_name=f"{file_stem}.html",
     mime="text/html",
     icon=":material/movie:",

@@ -131,6 +131,7 @@ EN: dict[str, str] = {
     "pg.dashed": "dashed",
     "pg.dotted": "dotted",
     "pg.html": "Animation as one HTML file (plays offline)",
+    "pg.html_title": "{run} on {surface}: Optimizer Lab",
     "pg.code_torch": "As PyTorch code",
     "pg.code_keras": "As Keras code",
     "preset.d2l_rmsprop": "d2l RMSProp (seed 002): η 0.4, γ 0.9, 20 steps",
