@@ -46,6 +46,15 @@ def test_playground_bad_link_values_give_messages_not_exceptions():
     assert "optimizer='rmsprob'" in captions
 
 
+def test_playground_negative_learning_rate_in_a_link():
+    app = playground(lr="-1", surface="rosenbrock")
+    assert not app.exception
+    captions = " ".join(c.value for c in app.caption)
+    assert "lr='-1'" in captions and "between 0.0001 and 10" in captions
+    assert app.select_slider(key="lr").value == 0.1  # the default, and the rest of the link kept
+    assert app.selectbox(key="surface").value == "rosenbrock"
+
+
 def test_playground_divergence_is_reported():
     app = playground(surface="rosenbrock", optimizer="sgd", lr="0.003", x0="-1.5", y0="2")
     assert not app.exception

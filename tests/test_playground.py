@@ -86,3 +86,14 @@ def test_share_link_reproduces_the_view():
     again = playground(**dict(parse_qsl(urlparse(link).query)))
     assert not again.exception
     assert chart_specs(again)[0]["data"] == chart_specs(app)[0]["data"]
+
+
+def test_log_axes_get_about_five_labels():
+    import numpy as np
+
+    from ui.figures import log_ticks
+
+    assert log_ticks([np.array([1e-9, 1e2])]) == 3  # 11 decades: every 3rd
+    assert log_ticks([np.array([1e-3, 1e1])]) == 1  # 4 decades: every decade
+    assert log_ticks([np.array([0.01, 0.5])]) == "D2"  # 1.7 decades: 1, 2, 5
+    assert log_ticks([np.array([0.9, 1.1, np.nan, -1.0])]) is None  # Plotly decides

@@ -300,14 +300,14 @@ def animated_contour(
 
 
 def log_ticks(lines) -> int | str | None:
-    """Tick spacing for a log axis: a label per decade over many decades, 1-2-5 over a few,
-    Plotly's own choice within one (where per-decade labels would leave the axis bare)."""
+    """Tick spacing for a log axis: about five labels, one every n decades over many decades,
+    1-2-5 over a few, Plotly's own choice within one (per-decade labels would leave it bare)."""
     values = np.concatenate([np.ravel(np.asarray(v, dtype=np.float64)) for v in lines])
     positive = values[np.isfinite(values) & (values > 0)]
     if positive.size == 0:
         return None
     decades = np.log10(positive.max() / positive.min())
-    return 1 if decades >= 3 else ("D2" if decades >= 1 else None)
+    return max(1, math.ceil(decades / 5)) if decades >= 3 else ("D2" if decades >= 1 else None)
 
 
 COORDINATE_COLORS = ("#0072B2", "#D55E00")  # Okabe & Ito blue and vermillion
