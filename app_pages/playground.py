@@ -5,29 +5,14 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from optim_core import OPTIMIZERS, SURFACES, Trajectory, optimize
+from optim_core import SURFACES, Trajectory, optimize
 from ui import controls
 from ui.explain import explain_step
-from ui.exports import names_help, names_table, share_link, standalone_html, trajectory_csv
+from ui.exports import names_table, share_link, standalone_html, trajectory_csv
 from ui.figures import PALETTE, PathSpec, animated_contour, contour_png, inside_charts
 from ui.presets import preset_list
 from ui.snippets import keras_snippet, torch_snippet
 from ui.text import t
-
-HYPER_ORDER = (
-    "gamma",
-    "eps",
-    "momentum",
-    "dampening",
-    "centered",
-    "beta1",
-    "beta2",
-    "amsgrad",
-    "weight_decay",
-    "lr_decay",
-    "initial_accumulator_value",
-)
-SLIDER_STEP = {"gamma": 0.001, "momentum": 0.01, "dampening": 0.01, "beta1": 0.001, "beta2": 0.0001}
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -64,7 +49,7 @@ def reset_start() -> None:
 
 def reset_hyper() -> None:
     """A new optimizer or convention starts from its own defaults."""
-    for key in ("lr", *HYPER_ORDER):
+    for key in controls.HYPER_ORDER:
         st.session_state.pop(key, None)
 
 
@@ -92,55 +77,9 @@ with st.sidebar:
         help=t("pg.convention_help"),
         on_change=reset_hyper,
     )
-    defaults = OPTIMIZERS[optimizer].defaults[convention]
 
     st.markdown("**" + t("pg.hyper") + "**")
-    lr_default = controls.PLAYGROUND_LR[optimizer]
-    hyper: dict[str, float | bool] = {
-        "lr": st.select_slider(
-            t("pg.lr"),
-            options=controls.LR_GRID,
-            value=lr_default,
-            key="lr",
-            bind="query-params",
-            format_func=lambda v: f"{v:g}",
-            help=t("pg.names_help", names=names_help(optimizer, "lr")),
-        )
-    }
-    controls.note_bad_link_value(problems, raw_link, "lr", f"{lr_default:g}")
-    for key in HYPER_ORDER:
-        if key not in defaults:
-            continue
-        default = defaults[key]
-        help_text = t("pg.names_help", names=names_help(optimizer, key))
-        if isinstance(default, bool):
-            hyper[key] = st.toggle(
-                t(f"pg.{key}"), value=default, key=key, bind="query-params", help=help_text
-            )
-        elif controls.NUMERIC[key].options is not None:
-            hyper[key] = st.select_slider(
-                t(f"pg.{key}"),
-                options=list(controls.NUMERIC[key].options),
-                value=default,
-                key=key,
-                bind="query-params",
-                format_func=lambda v: f"{v:g}",
-                help=help_text,
-            )
-        else:
-            spec = controls.NUMERIC[key]
-            hyper[key] = st.slider(
-                t(f"pg.{key}"),
-                min_value=spec.low,
-                max_value=spec.high,
-                value=float(default),
-                step=SLIDER_STEP.get(key, 0.01),
-                format="%.4g",
-                key=key,
-                bind="query-params",
-                help=help_text,
-            )
-        controls.note_bad_link_value(problems, raw_link, key, default)
+    hyper = controls.hyper_controls(optimizer, convention, problems, raw_link)
     st.button(t("pg.reset"), on_click=reset_hyper)
 
     st.markdown("**" + t("pg.run") + "**")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from optim_core import CONVENTIONS, OPTIMIZERS, SURFACES
+from ui.exports import names_help
 from ui.text import t
 
 
@@ -84,15 +85,24 @@ CHOICES = {
 }
 
 
+def spec_key(key: str) -> str:
+    """The control a URL parameter sets: itself, or ``lr`` for Compare's ``lr_adam``."""
+    base, _, suffix = key.rpartition("_")
+    if key not in NUMERIC and key not in CHOICES and suffix in OPTIMIZERS:
+        return base
+    return key
+
+
 def check_link(params: dict[str, str]) -> dict[str, str]:
     """Reasons, per URL parameter, why the link's value cannot be used (empty when all are fine)."""
     problems: dict[str, str] = {}
     for key, raw in params.items():
-        if key in CHOICES:
-            if raw.lower() not in CHOICES[key]:
+        key_spec = spec_key(key)
+        if key_spec in CHOICES:
+            if raw.lower() not in CHOICES[key_spec]:
                 problems[key] = t("pg.bad_choice")
-        elif key in NUMERIC:
-            spec = NUMERIC[key]
+        elif key_spec in NUMERIC:
+            spec = NUMERIC[key_spec]
             try:
                 value = float(raw)
             except ValueError:
@@ -165,3 +175,74 @@ def bound_choice(
     )
     note_bad_link_value(problems, raw_link, key, default)
     return value
+
+
+# The hyperparameter controls, in the order they are shown; each optimizer shows the ones its
+# convention has (optim_core's defaults table).
+HYPER_ORDER = (
+    "lr",
+    "gamma",
+    "eps",
+    "momentum",
+    "dampening",
+    "centered",
+    "beta1",
+    "beta2",
+    "amsgrad",
+    "weight_decay",
+    "lr_decay",
+    "initial_accumulator_value",
+)
+SLIDER_STEP = {"gamma": 0.001, "momentum": 0.01, "dampening": 0.01, "beta1": 0.001, "beta2": 0.0001}
+
+
+def hyper_defaults(optimizer: str, convention: str) -> dict[str, float | bool]:
+    """The convention's defaults, with a learning rate that moves visibly on these surfaces."""
+    return {**OPTIMIZERS[optimizer].defaults[convention], "lr": PLAYGROUND_LR[optimizer]}
+
+
+def hyper_controls(
+    optimizer: str,
+    convention: str,
+    problems: dict[str, str],
+    raw_link: dict[str, str],
+    suffix: str = "",
+) -> dict[str, float | bool]:
+    """The controls of ``optimizer``'s hyperparameters, bound to the URL as ``<name><suffix>``
+    (Compare gives each optimizer its own: ``lr_adam``), with framework names as help."""
+    defaults = hyper_defaults(optimizer, convention)
+    hyper: dict[str, float | bool] = {}
+    for name in HYPER_ORDER:
+        if name not in defaults:
+            continue
+        key, default = name + suffix, defaults[name]
+        label, help_text = t(f"pg.{name}"), t("pg.names_help", names=names_help(optimizer, name))
+        spec = NUMERIC.get(name)
+        if isinstance(default, bool):
+            hyper[name] = st.toggle(
+                label, value=default, key=key, bind="query-params", help=help_text
+            )
+        elif spec.options is not None:
+            hyper[name] = st.select_slider(
+                label,
+                options=list(spec.options),
+                value=default,
+                key=key,
+                bind="query-params",
+                format_func=lambda v: f"{v:g}",
+                help=help_text,
+            )
+        else:
+            hyper[name] = st.slider(
+                label,
+                min_value=spec.low,
+                max_value=spec.high,
+                value=float(default),
+                step=SLIDER_STEP.get(name, 0.01),
+                format="%.4g",
+                key=key,
+                bind="query-params",
+                help=help_text,
+            )
+        note_bad_link_value(problems, raw_link, key, default)
+    return hyper
