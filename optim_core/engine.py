@@ -377,9 +377,15 @@ def _blank_after_divergence(diverged_at, points, histories) -> None:
     """A diverged start point's points from ``diverged_at`` on become NaN; its history after it too
     (the history of the diverging step itself is kept: it explains the divergence)."""
     batch_ndim = diverged_at.ndim
+    point_ndim = points.ndim - 1 - batch_ndim
     step_index = np.arange(points.shape[0]).reshape((-1,) + (1,) * batch_ndim)
     diverged = diverged_at >= 0
-    points[diverged & (step_index >= diverged_at)] = np.nan
+
+    def blank(array, mask):
+        # one broadcast pass: boolean-mask assignment copied each small point alone (~7x slower)
+        np.copyto(array, np.nan, where=mask.reshape(mask.shape + (1,) * point_ndim))
+
+    blank(points, diverged & (step_index >= diverged_at))
     for array in histories:
         if array is not None:
-            array[diverged & (step_index > diverged_at)] = np.nan
+            blank(array, diverged & (step_index > diverged_at))
