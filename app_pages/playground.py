@@ -5,40 +5,14 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from optim_core import SURFACES, Trajectory, optimize
-from ui import controls
+from optim_core import SURFACES
+from ui import controls, runs
 from ui.explain import explain_step
 from ui.exports import names_table, share_link, standalone_html, trajectory_csv
-from ui.figures import PALETTE, PathSpec, animated_contour, contour_png, inside_charts
+from ui.figures import PALETTE, PathSpec, animated_contour, inside_charts
 from ui.presets import preset_list
 from ui.snippets import keras_snippet, torch_snippet
 from ui.text import t
-
-
-@st.cache_data(max_entries=32, show_spinner=False)
-def cached_contour(surface_key: str) -> str:
-    return contour_png(SURFACES[surface_key])
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def cached_run(
-    surface_key: str,
-    optimizer: str,
-    convention: str,
-    hyper: tuple[tuple[str, float | bool], ...],
-    start: tuple[float, float],
-    steps: int,
-    options: tuple[tuple[str, object], ...],
-) -> Trajectory:
-    return optimize(
-        optimizer,
-        SURFACES[surface_key],
-        np.array(start),
-        steps,
-        convention=convention,
-        **dict(options),
-        **dict(hyper),
-    )
 
 
 def reset_start() -> None:
@@ -84,14 +58,7 @@ with st.sidebar:
 
     st.markdown("**" + t("pg.run") + "**")
     steps = controls.bound_number(t("pg.steps"), "steps", 100, problems, raw_link, step=10)
-    start = []
-    for column, key, default in zip(st.columns(2), ("x0", "y0"), surface.start, strict=True):
-        with column:
-            start.append(
-                controls.bound_number(
-                    t(f"pg.{key}"), key, default, problems, raw_link, step=0.1, number_format="%.4g"
-                )
-            )
+    start = controls.start_controls(surface.start, problems, raw_link)
 
     options: dict[str, object] = {}  # the engine's keywords
     link_options: dict[str, object] = {}  # the same choices as URL parameters
@@ -101,14 +68,7 @@ with st.sidebar:
             seed = controls.bound_number(t("pg.seed"), "seed", 0, problems, raw_link)
             options.update(noise=noise, seed=seed)
             link_options.update(noise=noise, seed=seed)
-        clip = controls.bound_choice(
-            t("pg.clip"),
-            "clip",
-            "none",
-            problems,
-            raw_link,
-            format_func=lambda mode: t(f"pg.clip.{mode}"),
-        )
+        clip = controls.bound_choice(t("pg.clip"), "clip", "none", problems, raw_link)
         if clip != "none":
             threshold = controls.bound_number(
                 t("pg.clip_threshold"), "clip_threshold", 1.0, problems, raw_link
@@ -116,12 +76,7 @@ with st.sidebar:
             options["clip_value" if clip == "value" else "clip_norm"] = threshold
             link_options.update(clip=clip, clip_threshold=threshold)
         schedule = controls.bound_choice(
-            t("pg.schedule"),
-            "schedule",
-            "constant",
-            problems,
-            raw_link,
-            format_func=lambda name: t(f"pg.schedule.{name}"),
+            t("pg.schedule"), "schedule", "constant", problems, raw_link
         )
         if schedule != "constant":
             schedule_options: dict[str, object] = {"schedule": schedule}
@@ -140,7 +95,7 @@ with st.sidebar:
             link_options.update(schedule_options)
 
 # ---- the run -----------------------------------------------------------------------------------
-run = cached_run(
+run = runs.run(
     surface_key,
     optimizer,
     convention,
@@ -182,7 +137,7 @@ figure = animated_contour(
         "y": t("pg.axis_y"),
         "minimum": t("pg.minimum"),
     },
-    image_uri=cached_contour(surface_key),
+    image_uri=runs.contour_image(surface_key),
 )
 st.plotly_chart(figure, key="trajectory", config={"displaylogo": False})
 

@@ -74,6 +74,14 @@ NUMERIC = {
     "decay_rate": Numeric(0.01, 1.0),
     "decay_steps": Numeric(1, MAX_PLAYGROUND_STEPS, integer=True),
 }
+TOL_GRID = tuple(10.0**-k for k in range(12, 0, -1))  # 1e-12 … 0.1
+ZOOM_GRID = (1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0)
+SWEEPABLE = ("lr", "gamma", "eps", "momentum", "beta1", "beta2", "weight_decay", "convention")
+NUMERIC.update(
+    grid=Numeric(10, 100, integer=True),
+    tol=Numeric(TOL_GRID[0], TOL_GRID[-1], TOL_GRID),
+    zoom=Numeric(1.0, 100.0, ZOOM_GRID),
+)
 CHOICES = {
     "surface": tuple(SURFACES),
     "optimizer": tuple(OPTIMIZERS),
@@ -82,6 +90,9 @@ CHOICES = {
     "schedule": SCHEDULES,
     "centered": ("true", "false"),
     "amsgrad": ("true", "false"),
+    "mode": ("race", "sweep", "swarm"),
+    "sweep_param": SWEEPABLE,
+    "swarm_map": ("final_gap", "basin", "steps"),
 }
 
 
@@ -163,7 +174,13 @@ def bound_choice(
     raw_link: dict[str, str],
     **selectbox_options,
 ) -> str:
-    """A select box over ``CHOICES[key]`` bound to the URL, with the link note under it."""
+    """A select box over ``CHOICES[key]`` bound to the URL, with the link note under it.
+
+    No ``format_func``: Streamlit writes and reads a bound select box's *label* in the URL, so a
+    label that differed from the key (or changed with the language) would break links.
+    """
+    if "format_func" in selectbox_options:
+        raise TypeError("URL-bound choices show their keys: labels would become the link")
     options = list(CHOICES[key])
     value = st.selectbox(
         label,
@@ -246,3 +263,18 @@ def hyper_controls(
             )
         note_bad_link_value(problems, raw_link, key, default)
     return hyper
+
+
+def start_controls(
+    start: tuple[float, float], problems: dict[str, str], raw_link: dict[str, str]
+) -> tuple[float, float]:
+    """The start point's x and y side by side, bound to the URL as x0 and y0."""
+    values = []
+    for column, key, default in zip(st.columns(2), ("x0", "y0"), start, strict=True):
+        with column:
+            values.append(
+                bound_number(
+                    t(f"pg.{key}"), key, default, problems, raw_link, step=0.1, number_format="%.4g"
+                )
+            )
+    return values[0], values[1]

@@ -1,0 +1,87 @@
+"""Cached engine calls shared by the pages. Keys are small hashable values (names, floats,
+tuples), entries are bounded, and big arrays never enter a cache key (st.cache_data is shared
+by all users)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import streamlit as st
+
+from optim_core import SURFACES, Surface, Trajectory, optimize
+from optim_core.analysis import basins, first_step_within, gap_to_minimum
+from ui.figures import contour_png
+
+Items = tuple[tuple[str, object], ...]
+
+
+def zoomed(surface: Surface, zoom: float) -> Surface:
+    """The surface with its plot domain shrunk ``zoom`` times around its (first) minimum."""
+    if zoom == 1:
+        return surface
+    (x_min, x_max), (y_min, y_max) = surface.domain
+    cx, cy = surface.minima[0] if surface.minima else ((x_min + x_max) / 2, (y_min + y_max) / 2)
+    half_x, half_y = (x_max - x_min) / 2 / zoom, (y_max - y_min) / 2 / zoom
+    return dataclasses.replace(
+        surface, domain=((cx - half_x, cx + half_x), (cy - half_y, cy + half_y))
+    )
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def contour_image(surface_key: str, zoom: float = 1.0) -> str:
+    return contour_png(zoomed(SURFACES[surface_key], zoom))
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def run(
+    surface_key: str,
+    optimizer: str,
+    convention: str,
+    hyper: Items,
+    start: tuple[float, float],
+    steps: int,
+    options: Items = (),
+) -> Trajectory:
+    """One run from one start point, with its whole history."""
+    return optimize(
+        optimizer,
+        SURFACES[surface_key],
+        np.array(start),
+        steps,
+        convention=convention,
+        **dict(options),
+        **dict(hyper),
+    )
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def swarm_maps(
+    surface_key: str,
+    optimizer: str,
+    convention: str,
+    hyper: Items,
+    grid: int,
+    steps: int,
+    tol: float,
+) -> dict[str, np.ndarray]:
+    """A grid x grid swarm over the domain, reduced to small maps (its 80 MB of points are not
+    kept): final f - f*, the minimum reached (index, -1 none, -2 diverged), and the steps until
+    f - f* <= tol."""
+    surface = SURFACES[surface_key]
+    (x_min, x_max), (y_min, y_max) = surface.domain
+    xs, ys = np.linspace(x_min, x_max, grid), np.linspace(y_min, y_max, grid)
+    starts = np.stack(np.meshgrid(xs, ys), axis=-1)
+    swarm = optimize(
+        optimizer, surface, starts, steps, convention=convention, history=False, **dict(hyper)
+    )
+    gap = gap_to_minimum(swarm, surface)
+    radius = 0.02 * max(x_max - x_min, y_max - y_min)
+    return {
+        "x": xs,
+        "y": ys,
+        "final_gap": gap[-1],  # NaN where the start point diverged
+        "basin": basins(swarm, surface, radius),
+        "steps": first_step_within(gap, tol) if surface.minima else np.full(starts.shape[:2], -1),
+        "diverged": swarm.diverged_at >= 0,
+    }
