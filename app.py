@@ -1,4 +1,4 @@
-"""Entry point: page configuration and navigation; the pages live in pages/."""
+"""Entry point: page configuration and navigation; the pages live in app_pages/."""
 
 import streamlit as st
 
@@ -19,6 +19,12 @@ st.navigation(
             title=t("nav.playground"),
             icon=":material/show_chart:",
             url_path="playground",
+        ),
+        st.Page(
+            "app_pages/compare.py",
+            title=t("nav.compare"),
+            icon=":material/leaderboard:",
+            url_path="compare",
         ),
     ]
 ).run()

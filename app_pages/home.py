@@ -34,6 +34,10 @@ with st.container(border=True):
     st.page_link(
         "app_pages/playground.py", label=t("home.playground_open"), icon=":material/play_arrow:"
     )
+with st.container(border=True):
+    st.markdown(f"#### :material/leaderboard: {t('home.compare_card_title')}")
+    st.markdown(t("home.compare_card"))
+    st.page_link("app_pages/compare.py", label=t("home.compare_open"), icon=":material/play_arrow:")
 st.caption(t("home.coming"))
 
 st.subheader(t("home.class_title"))

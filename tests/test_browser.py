@@ -255,3 +255,54 @@ def test_home_links_to_the_playground(server, browser):
     page.wait_for_timeout(1500)
     page.screenshot(path=str(ARTIFACTS / "home.png"))
     page.close()
+
+
+def head_positions(page) -> list[tuple[float, float]]:
+    """Screen positions of every path's head marker (the second half of the scatter traces)."""
+    return page.evaluate(
+        """() => {
+            const plot = document.querySelector('.js-plotly-plot');  // the race, first
+            const traces = Array.from(plot.querySelectorAll('.scatterlayer .trace'));
+            return traces.slice(traces.length / 2).map(trace => {
+                const box = trace.querySelector('.point').getBoundingClientRect();
+                return [box.x, box.y];
+            });
+        }"""
+    )
+
+
+def test_compare_scenario_races_every_path_with_the_contour_kept(server, browser):
+    from ui.scenarios import BY_KEY, scenario_link
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = open_page(browser, server + scenario_link(BY_KEY["momentum_valley"]))
+    assert page.locator("[data-testid='stException']").count() == 0
+    page.screenshot(path=str(ARTIFACTS / "compare-before.png"))
+    rewind(page)
+    page.wait_for_timeout(300)
+    start = head_positions(page)
+    assert len(start) == 3
+    page.locator(".updatemenu-button").first.click()
+    page.wait_for_timeout(900)
+    assert contour_visible(page), "the contour vanished while playing"
+    page.screenshot(path=str(ARTIFACTS / "compare-playing.png"))
+    page.wait_for_timeout(2500)
+    end = head_positions(page)
+    assert all(a != b for a, b in zip(start, end, strict=True)), "a path did not move"
+    assert contour_visible(page), "the contour vanished after playing"
+    page.screenshot(path=str(ARTIFACTS / "compare-after.png"), full_page=True)
+    page.close()
+
+
+def test_compare_swarm_and_sweep_render(server, browser):
+    from ui.scenarios import BY_KEY, scenario_link
+
+    for key in ("himmelblau_basins", "eps_placement"):
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(server + scenario_link(BY_KEY[key]))
+        page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+        page.wait_for_timeout(1500)
+        assert page.locator("[data-testid='stException']").count() == 0
+        page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTIFACTS / f"compare-{key}.png"))
+        page.close()

@@ -29,8 +29,18 @@ FRAME_MS = 25  # the wait after each frame is drawn; with drawing, ~30 frames/s
 IMAGE_WIDTH = 480
 LEVELS = 24
 
-# Okabe & Ito's colour-blind-safe palette (path colours), then a dark grey.
+# Okabe & Ito's colour-blind-safe palette, then a dark grey (the Playground's path is the first).
+# RUN_COLORS orders it for paths drawn over viridis: white and black where yellow would vanish.
 PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#333333")
+RUN_COLORS = ("#E69F00", "#FFFFFF", "#56B4E9", "#CC79A7", "#D55E00", "#000000")
+
+
+def frames_for(paths: int, steps: int, budget: int = 45_000) -> int:
+    """How many frames keep the points sent in frames under ``budget`` (each frame carries every
+    path up to its step, ~steps/2 on average): 30 to MAX_FRAMES. 45,000 points are ~0.7 MB of
+    JSON: base64 of float32, with Plotly escaping each '/' in it as \\u002f for HTML safety."""
+    return int(np.clip(budget / (paths * (steps / 2 + 1)), 30, MAX_FRAMES))
+
 
 # viridis, sampled at 9 stops: perceptually uniform and readable in grey
 _VIRIDIS = np.array(
@@ -142,7 +152,10 @@ def typed_array(values: np.ndarray) -> dict[str, str]:
         single = np.ascontiguousarray(values, dtype=np.float32)
     # beyond float32's range (a diverging f) or non-finite: a gap in the line, not a wild value
     single[~np.isfinite(single)] = np.nan
-    return {"dtype": "f4", "bdata": base64.b64encode(single.tobytes()).decode()}
+    encoded = {"dtype": "f4", "bdata": base64.b64encode(single.tobytes()).decode()}
+    if single.ndim > 1:  # a heatmap's z: rows of the grid
+        encoded["shape"] = ",".join(str(n) for n in single.shape)
+    return encoded
 
 
 def _path_traces(paths: Sequence[PathSpec], k: int, line_width: float) -> list[dict]:
@@ -157,7 +170,12 @@ def _path_traces(paths: Sequence[PathSpec], k: int, line_width: float) -> list[d
                 "y": typed_array(shown[:, 1]),
                 "mode": "lines+markers",
                 "line": {"color": path.color, "width": line_width},
-                "marker": {"size": 4, "color": path.color},
+                # a white path's markers get a dark rim, or its legend entry would vanish
+                "marker": {
+                    "size": 5 if path.color == "#FFFFFF" else 4,
+                    "color": path.color,
+                    "line": {"color": "#333333", "width": 1 if path.color == "#FFFFFF" else 0},
+                },
                 "name": path.label,
                 "legendgroup": path.label,
                 "hoverinfo": "skip",
@@ -188,6 +206,7 @@ def animated_contour(
     image_uri: str,
     height: int = 600,
     line_width: float = 2.5,
+    max_frames: int = MAX_FRAMES,
 ) -> go.Figure:
     """The contour image with each path animated by Plotly frames (Play, Pause, a step slider).
 
@@ -195,7 +214,7 @@ def animated_contour(
     """
     (x_min, x_max), (y_min, y_max) = surface.domain
     steps = max(len(path.points) for path in paths) - 1
-    shown = frame_steps(steps)
+    shown = frame_steps(steps, max_frames)
     figure = go.Figure(data=_path_traces(paths, steps, line_width))
     all_traces = list(range(2 * len(paths)))
     # A frame carries only coordinates: Plotly merges them into the traces, which keep their style.
@@ -383,4 +402,129 @@ def inside_charts(
         margin={"l": 60, "r": 10, "t": 40, "b": 40},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.06, "x": 1, "xanchor": "right"},
     )
+    return figure
+
+
+def runs_chart(
+    steps_axis: np.ndarray,
+    lines: dict[str, np.ndarray],
+    colors: Sequence[str],
+    *,
+    title: str,
+    step_label: str,
+    log_y: bool,
+    height: int = 340,
+) -> go.Figure:
+    """One line per run on a step axis (each run in its path's colour; white drawn as grey)."""
+    figure = go.Figure()
+    for (label, values), color in zip(lines.items(), colors, strict=False):
+        values = np.asarray(values, dtype=np.float64)
+        if log_y:
+            values = np.where(values > 0, values, np.nan)
+        figure.add_trace(
+            go.Scatter(
+                x=typed_array(steps_axis),
+                y=typed_array(values),
+                mode="lines",
+                name=label,
+                line={"color": "#888888" if color == "#FFFFFF" else color, "width": 2},
+                hovertemplate=f"%{{y:.4g}}<extra>{label}, {step_label} %{{x}}</extra>",
+            )
+        )
+    figure.update_layout(
+        title=title,
+        height=height,
+        margin={"l": 60, "r": 10, "t": 50, "b": 40},
+        xaxis_title=step_label,
+        legend={"orientation": "h", "yanchor": "top", "y": -0.25, "x": 0},
+    )
+    figure.update_yaxes(
+        type="log" if log_y else "linear",
+        exponentformat="power",
+        dtick=log_ticks(lines.values()) if log_y else None,
+    )
+    return figure
+
+
+def sweep_chart(
+    labels: Sequence[str], finals: Sequence[float], *, title: str, log_x: bool, numeric: bool
+) -> go.Figure:
+    """Final f - f* against the swept value: a line over numbers, bars over names."""
+    values = np.array(finals, dtype=np.float64)
+    values = np.where(values > 0, values, np.nan)
+    if numeric:
+        trace = go.Scatter(
+            x=[float(label) for label in labels], y=values, mode="lines+markers",
+            marker={"size": 9, "color": PALETTE[4]}, line={"color": PALETTE[4]},
+        )  # fmt: skip
+    else:
+        trace = go.Bar(x=list(labels), y=values, marker={"color": PALETTE[4]})
+    figure = go.Figure(trace)
+    figure.update_layout(title=title, height=320, margin={"l": 60, "r": 10, "t": 50, "b": 40})
+    figure.update_yaxes(type="log", exponentformat="power")
+    if numeric:
+        figure.update_xaxes(type="log" if log_x else "linear", exponentformat="power")
+    return figure
+
+
+BASIN_COLORS = ("#000000", "#DDDDDD", *PALETTE[:6])  # diverged, none, minimum 0, 1, …
+
+
+def swarm_maps_figure(
+    maps: dict[str, dict[str, np.ndarray]],
+    kind: str,
+    *,
+    basin_labels: Sequence[str],
+    colorbar_title: str,
+    height_per_row: int = 340,
+) -> go.Figure:
+    """One heatmap per optimizer: log10 of the final gap, the basin reached, or steps to tolerance.
+
+    Heatmaps are fine here: nothing is animated, so Plotly's frame problem does not apply.
+    """
+    names = list(maps)
+    cols = min(3, len(names))
+    rows = math.ceil(len(names) / cols)
+    figure = make_subplots(
+        rows=rows, cols=cols, subplot_titles=names, horizontal_spacing=0.06, vertical_spacing=0.12
+    )
+    for index, name in enumerate(names):
+        data = maps[name]
+        if kind == "final_gap":
+            with np.errstate(divide="ignore", invalid="ignore"):
+                z = np.log10(np.maximum(data["final_gap"], 1e-300))
+            trace = {"colorscale": "Viridis", "colorbar": {"title": colorbar_title}}
+        elif kind == "steps":
+            z = np.where(data["steps"] >= 0, data["steps"], np.nan)
+            trace = {"colorscale": "Viridis", "colorbar": {"title": colorbar_title}}
+        else:  # basin: -2 diverged, -1 none, 0… minimum index, as a stepped colour scale
+            z = data["basin"] + 2.0
+            count = len(basin_labels)
+            scale = []
+            for level in range(count):
+                color = BASIN_COLORS[level % len(BASIN_COLORS)]
+                scale += [[level / count, color], [(level + 1) / count, color]]
+            trace = {
+                "colorscale": scale,
+                "zmin": -0.5,
+                "zmax": count - 0.5,
+                "colorbar": {
+                    "tickvals": list(range(count)),
+                    "ticktext": list(basin_labels),
+                    "title": colorbar_title,
+                },
+            }
+        figure.add_trace(
+            go.Heatmap(
+                x=typed_array(data["x"]),
+                y=typed_array(data["y"]),
+                z=typed_array(z),
+                showscale=index == 0,
+                hovertemplate="(%{x:.3g}, %{y:.3g}): %{z:.3g}<extra>" + name + "</extra>",
+                **trace,
+            ),
+            row=index // cols + 1,
+            col=index % cols + 1,
+        )
+    figure.update_layout(height=height_per_row * rows, margin={"l": 40, "r": 10, "t": 40, "b": 30})
     return figure

@@ -38,7 +38,13 @@ EN: dict[str, str] = {
         "square root, 20 steps from (−5, −2) on f = 0.1x² + 2y²), computed by the same engine:"
     ),
     "home.engine_result": "After {steps} steps: x₁ = {x1:.6f}, x₂ = {x2:.6f}",
-    "home.coming": "Still to come: Compare, Linear regression, Neural network and Theory pages.",
+    "home.compare_card_title": "Compare",
+    "home.compare_card": (
+        "Race up to six optimizers from one start, sweep one hyperparameter, or run a whole grid of "
+        "start points at once to map which minimum each one reaches. A leaderboard scores the runs."
+    ),
+    "home.compare_open": "Open Compare",
+    "home.coming": "Still to come: Linear regression, Neural network and Theory pages.",
     "nav.playground": "Playground",
     "pg.title": "Playground",
     "pg.caption": (
@@ -76,16 +82,8 @@ EN: dict[str, str] = {
     "pg.noise": "Gradient noise σ",
     "pg.seed": "Noise seed",
     "pg.clip": "Gradient clipping",
-    "pg.clip.none": "none",
-    "pg.clip.value": "by value",
-    "pg.clip.norm": "by norm",
     "pg.clip_threshold": "Clipping threshold c",
     "pg.schedule": "Learning-rate schedule",
-    "pg.schedule.constant": "constant",
-    "pg.schedule.step": "step",
-    "pg.schedule.exponential": "exponential",
-    "pg.schedule.cosine": "cosine",
-    "pg.schedule.inverse_time": "inverse time",
     "pg.decay_rate": "Schedule rate",
     "pg.decay_steps": "Schedule period (steps)",
     "pg.bad_param": "The link's {key}={value!r} was not used: {reason}. Using {default} instead.",
@@ -134,6 +132,87 @@ EN: dict[str, str] = {
     "pg.html_title": "{run} on {surface}: Optimizer Lab",
     "pg.code_torch": "As PyTorch code",
     "pg.code_keras": "As Keras code",
+    "nav.compare": "Compare",
+    "cmp.title": "Compare",
+    "cmp.caption": (
+        "Race optimizers on one surface from one start, sweep one hyperparameter, or start a "
+        "whole grid at once. Every control is part of the link."
+    ),
+    "cmp.scenarios": "Scenarios (each one is a link)",
+    "cmp.mode": "Mode",
+    "cmp.optimizers": "Optimizers (2 to 6)",
+    "cmp.optimizers_bad": "The link's optimizers={value!r}: {reason}. Using {used} instead.",
+    "cmp.optimizers_unknown": "{names} is not an optimizer",
+    "cmp.optimizers_too_many": "at most 6 can race",
+    "cmp.optimizers_few": "Choose at least two optimizers to race.",
+    "cmp.settings_of": "Settings of {name}",
+    "cmp.zoom": "Zoom around the minimum (times)",
+    "cmp.tol": "Tolerance on f − f*",
+    "cmp.sweep_param": "Hyperparameter to sweep",
+    "cmp.sweep_values": "Values (comma-separated)",
+    "cmp.sweep_values_help": "Numbers such as 0.01, 0.1, 1e-3; for the convention: pytorch, keras, tf1, d2l. At most 8.",
+    "cmp.sweep_values_bad": "{value!r} cannot be swept: {reason}",
+    "cmp.sweep_none": "No value to sweep: type two or more, separated by commas.",
+    "cmp.sweep_overridden": "The swept hyperparameter's control above is not used: each run takes its value from the list.",
+    "cmp.grid": "Grid of start points (n × n)",
+    "cmp.swarm_map": "Map",
+    "cmp.swarm_map.final_gap": "final f − f*",
+    "cmp.swarm_map.basin": "minimum reached",
+    "cmp.swarm_map.steps": "steps to tolerance",
+    "cmp.swarm_caption": "{n} × {n} = {count:,} start points over the plotted domain, {steps} steps each, per optimizer.",
+    "cmp.basin.none": "no minimum yet",
+    "cmp.basin.diverged": "diverged",
+    "cmp.basin.minimum": "minimum {i} ({x:.3g}, {y:.3g})",
+    "cmp.leaderboard": "Leaderboard",
+    "cmp.col.run": "Run",
+    "cmp.col.final_gap": "Final f − f*",
+    "cmp.col.final_f": "Final f",
+    "cmp.col.distance": "Distance to nearest minimum",
+    "cmp.col.steps_to_tol": "Steps to f − f* ≤ {tol:g}",
+    "cmp.col.diverged": "Diverged at step",
+    "cmp.empty_never": "Empty: the run never got that close.",
+    "cmp.empty_no": "Empty: the run did not diverge.",
+    "cmp.chart_f": "f(xₜ) − f* per run",
+    "cmp.chart_f_plain": "f(xₜ) per run",
+    "cmp.chart_effective": "Effective step size per coordinate, run by run",
+    "cmp.chart_sweep": "Final f − f* against {param}",
+    "cmp.scenario_intro": "Scenario",
+    "scenario.adagrad_rmsprop": "AdaGrad vs RMSProp on the ellipse",
+    "scenario.adagrad_rmsprop.text": (
+        "AdaGrad divides η by the square root of the **sum** of all squared gradients so far, so its "
+        "effective step can only shrink: on the flat x direction it slows to a crawl. RMSProp keeps an "
+        "**exponential moving average** instead (about the last 1/(1−γ) = 10 steps), so its step "
+        "recovers as the gradients get small. Compare the two effective-step charts below."
+    ),
+    "scenario.momentum_valley": "SGD vs Momentum vs Nesterov in the Rosenbrock valley",
+    "scenario.momentum_valley.text": (
+        "The valley floor is long and nearly flat while its walls are steep. Plain SGD must keep η small "
+        "enough for the walls and so crawls along the floor; momentum accumulates the small, consistent "
+        "push along the floor. Nesterov looks one step ahead and overshoots the walls less."
+    ),
+    "scenario.adam_adamw": "Adam vs AdamW with weight decay",
+    "scenario.adam_adamw.text": (
+        "Both use λ = 0.5. Adam adds λx to the gradient (an L2 penalty), which its per-coordinate scaling "
+        "then reshapes; AdamW shrinks the weights directly by ηλx, outside the adaptive step. The same λ "
+        "pulls the two towards different points."
+    ),
+    "scenario.eps_placement": "ε inside or outside the square root, where gradients are tiny",
+    "scenario.eps_placement.text": (
+        "PyTorch divides by √s + ε, Keras and d2l by √(s + ε). When g² is about as small as ε (here "
+        "near the minimum, ε = 10⁻⁴, zoomed 100×), ε inside the root damps the step much more, so the "
+        "same settings converge more slowly."
+    ),
+    "scenario.rmsprop_gamma": "RMSProp with γ = 0.5, 0.9 and 0.99",
+    "scenario.rmsprop_gamma.text": (
+        "γ sets how long RMSProp remembers squared gradients: about 1/(1−γ) steps, so 2, 10 or 100. "
+        "A short memory makes the step size jumpy; a long one makes it smooth but slow to react."
+    ),
+    "scenario.himmelblau_basins": "Which minimum? Basins of Himmelblau's function",
+    "scenario.himmelblau_basins.text": (
+        "A 50 × 50 grid of start points runs at once. Each pixel is coloured by the minimum its start "
+        "point reached: the map of basins differs between optimizers, because momentum and adaptive "
+        "steps carry points across ridges."
+    ),
     "preset.d2l_rmsprop": "d2l RMSProp (seed 002): η 0.4, γ 0.9, 20 steps",
     "preset.adagrad_stalls": "AdaGrad stalls on the same ellipse (compare with the one above)",
     "preset.divergence": "η too large: SGD diverges in the Rosenbrock valley",

@@ -1,0 +1,373 @@
+"""Compare: race optimizers on one surface, sweep one hyperparameter, or map basins with a swarm."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import streamlit as st
+
+from optim_core import CONVENTIONS, OPTIMIZERS, SURFACES
+from optim_core.analysis import first_step_within, gap_to_minimum, nearest_minimum
+from ui import controls, runs
+from ui.figures import (
+    RUN_COLORS,
+    PathSpec,
+    animated_contour,
+    frames_for,
+    inside_charts,
+    runs_chart,
+    swarm_maps_figure,
+    sweep_chart,
+)
+from ui.scenarios import BY_KEY, scenario_list
+from ui.text import t
+
+DEFAULT_OPTIMIZERS = ("sgd", "momentum", "rmsprop", "adam")
+MAX_RUNS = 6
+MAX_SWEEP_VALUES = 8
+SWEEP_DEFAULTS = {
+    "lr": "0.01,0.03,0.1,0.3",
+    "gamma": "0.5,0.9,0.99",
+    "eps": "1e-08,0.0001,0.01",
+    "momentum": "0,0.5,0.9",
+    "beta1": "0,0.9,0.99",
+    "beta2": "0.9,0.99,0.999",
+    "weight_decay": "0,0.1,0.5",
+    "convention": "pytorch,keras,d2l",
+}
+
+
+def optimizers_from_link(raw: str | None) -> tuple[list[str], str | None]:
+    """The optimizers a link asks for (``optimizers=sgd,adam``) and, if any were dropped, why.
+
+    Parsed here because Streamlit's URL-bound multiselect does not read the comma form."""
+    if raw is None:
+        return list(DEFAULT_OPTIMIZERS), None
+    names = [name.strip().lower() for name in raw.split(",") if name.strip()]
+    unknown = [name for name in names if name not in OPTIMIZERS]
+    chosen = list(dict.fromkeys(name for name in names if name in OPTIMIZERS))
+    reason = None
+    if unknown:
+        reason = t("cmp.optimizers_unknown", names=", ".join(repr(n[:20]) for n in unknown[:3]))
+    if len(chosen) > MAX_RUNS:
+        chosen, reason = chosen[:MAX_RUNS], t("cmp.optimizers_too_many")
+    return (chosen or list(DEFAULT_OPTIMIZERS)), reason
+
+
+def parse_sweep_values(text: str, param: str) -> tuple[list, str | None]:
+    """The swept values typed in the box; only numbers and convention names are read."""
+    items = [item.strip() for item in text.split(",") if item.strip()][:MAX_SWEEP_VALUES]
+    values: list = []
+    for item in items:
+        if param == "convention":
+            if item.lower() not in CONVENTIONS:
+                return values, t("cmp.sweep_values_bad", value=item[:20], reason=t("pg.bad_choice"))
+            values.append(item.lower())
+            continue
+        try:
+            number = float(item)
+        except ValueError:
+            return values, t("cmp.sweep_values_bad", value=item[:20], reason=t("pg.bad_number"))
+        if not math.isfinite(number):
+            return values, t("cmp.sweep_values_bad", value=item[:20], reason=t("pg.bad_number"))
+        values.append(number)
+    return list(dict.fromkeys(values)), None
+
+
+def reset_start() -> None:
+    for key in ("x0", "y0"):
+        st.session_state.pop(key, None)
+
+
+def reset_hyper() -> None:
+    """A new convention starts every optimizer from its defaults."""
+    for key in list(st.session_state):
+        if controls.spec_key(key) in controls.HYPER_ORDER:
+            st.session_state.pop(key, None)
+
+
+def reset_sweep_values() -> None:
+    st.session_state.pop("sweep_values", None)
+
+
+def run_label(optimizer: str, hyper: dict) -> str:
+    """A run's name in the legend: the optimizer and the settings that tell runs apart."""
+    parts = [f"η {hyper['lr']:g}"]
+    for key, symbol in (("gamma", "γ"), ("momentum", "μ"), ("weight_decay", "λ")):
+        if hyper.get(key):
+            parts.append(f"{symbol} {hyper[key]:g}")
+    return f"{optimizer} ({', '.join(parts)})"
+
+
+raw_link = {key: st.query_params[key] for key in st.query_params}
+problems = controls.check_link({k: v for k, v in raw_link.items() if k != "optimizers"})
+linked_optimizers, optimizers_problem = optimizers_from_link(raw_link.get("optimizers"))
+scenario = BY_KEY.get(raw_link.get("scenario", ""))
+
+# ---- controls -----------------------------------------------------------------------------------
+with st.sidebar:
+    st.markdown("**" + t("cmp.scenarios") + "**")
+    st.markdown(scenario_list())
+    mode = controls.bound_choice(
+        t("cmp.mode"), "mode", "race", problems, raw_link
+    )  # fmt: skip
+    surface_key = controls.bound_choice(
+        t("pg.surface"), "surface", "ellipse", problems, raw_link, on_change=reset_start
+    )
+    surface = SURFACES[surface_key]
+    convention = controls.bound_choice(
+        t("pg.convention"), "convention", "pytorch", problems, raw_link,
+        help=t("pg.convention_help"), on_change=reset_hyper,
+    )  # fmt: skip
+    steps = controls.bound_number(t("pg.steps"), "steps", 100, problems, raw_link, step=10)
+    start = (surface.start[0], surface.start[1])
+    zoom = 1.0
+    if mode != "swarm":
+        start = controls.start_controls(surface.start, problems, raw_link)
+        zoom = st.select_slider(
+            t("cmp.zoom"), options=controls.ZOOM_GRID, value=1.0, key="zoom",
+            bind="query-params", format_func=lambda v: f"{v:g}",
+        )  # fmt: skip
+        controls.note_bad_link_value(problems, raw_link, "zoom", 1)
+    tol = st.select_slider(
+        t("cmp.tol"), options=controls.TOL_GRID, value=1e-4, key="tol", bind="query-params",
+        format_func=lambda v: f"{v:g}",
+    )  # fmt: skip
+    controls.note_bad_link_value(problems, raw_link, "tol", 1e-4)
+
+    settings: dict[str, dict] = {}  # optimizer -> its hyperparameters (race, swarm)
+    if mode in ("race", "swarm"):
+        chosen = st.multiselect(
+            t("cmp.optimizers"),
+            list(OPTIMIZERS),
+            default=linked_optimizers,
+            max_selections=MAX_RUNS,
+            key="optimizers_choice",
+        )
+        if optimizers_problem:
+            st.caption(
+                ":orange[⚠ "
+                + t(
+                    "cmp.optimizers_bad",
+                    value=raw_link["optimizers"][:60],
+                    reason=optimizers_problem,
+                    used=",".join(linked_optimizers),
+                )
+                + "]"
+            )
+        for name in chosen:
+            with st.expander(t("cmp.settings_of", name=name)):
+                settings[name] = controls.hyper_controls(
+                    name, convention, problems, raw_link, suffix=f"_{name}"
+                )
+        # the link keeps the issue's short form, optimizers=sgd,adam
+        if chosen != list(DEFAULT_OPTIMIZERS):
+            st.query_params["optimizers"] = ",".join(chosen)
+        elif "optimizers" in st.query_params:
+            del st.query_params["optimizers"]
+    if mode == "sweep":
+        optimizer = controls.bound_choice(
+            t("pg.optimizer"), "optimizer", "rmsprop", problems, raw_link, on_change=reset_hyper
+        )
+        base_hyper = controls.hyper_controls(optimizer, convention, problems, raw_link)
+        sweepable = [p for p in controls.SWEEPABLE if p in base_hyper or p == "convention"]
+        sweep_param = st.selectbox(
+            t("cmp.sweep_param"),
+            sweepable,
+            key="sweep_param",
+            bind="query-params",
+            on_change=reset_sweep_values,
+        )
+        controls.note_bad_link_value(problems, raw_link, "sweep_param", "lr")
+        sweep_text = st.text_input(
+            t("cmp.sweep_values"),
+            value=SWEEP_DEFAULTS[sweep_param],
+            key="sweep_values",
+            bind="query-params",
+            max_chars=200,
+            help=t("cmp.sweep_values_help"),
+        )
+        sweep_values, sweep_problem = parse_sweep_values(sweep_text, sweep_param)
+        if sweep_problem:
+            st.caption(":orange[⚠ " + sweep_problem + "]")
+        st.caption(t("cmp.sweep_overridden"))
+    if mode == "swarm":
+        grid = controls.bound_number(t("cmp.grid"), "grid", 40, problems, raw_link, step=10)
+        swarm_map = controls.bound_choice(
+            t("cmp.swarm_map"), "swarm_map", "final_gap", problems, raw_link
+        )  # fmt: skip
+
+# ---- page ---------------------------------------------------------------------------------------
+st.title(t("cmp.title"))
+st.caption(t("cmp.caption"))
+if scenario is not None:
+    st.info(
+        f"**{t('scenario.' + scenario.key)}**\n\n{t('scenario.' + scenario.key + '.text')}",
+        icon=":material/school:",
+    )
+st.latex(surface.latex)
+labels = {
+    "play": t("pg.play"),
+    "pause": t("pg.pause"),
+    "step": t("pg.step"),
+    "x": t("pg.axis_x"),
+    "y": t("pg.axis_y"),
+    "minimum": t("pg.minimum"),
+}
+
+
+def race_runs() -> list[tuple[str, object]]:
+    return [
+        (
+            run_label(name, hyper),
+            runs.run(surface_key, name, convention, tuple(sorted(hyper.items())), start, steps),
+        )
+        for name, hyper in settings.items()
+    ]
+
+
+def sweep_runs() -> list[tuple[str, object]]:
+    results = []
+    for value in sweep_values:
+        run_convention = value if sweep_param == "convention" else convention
+        hyper = (
+            {**base_hyper} if sweep_param == "convention" else {**base_hyper, sweep_param: value}
+        )
+        # keep only what this convention's optimizer takes (d2l's RMSProp has no momentum)
+        accepted = controls.hyper_defaults(optimizer, run_convention)
+        hyper = {key: v for key, v in hyper.items() if key in accepted}
+        label = f"{optimizer} ({sweep_param} = {value if isinstance(value, str) else f'{value:g}'})"
+        try:
+            result = runs.run(
+                surface_key, optimizer, run_convention, tuple(sorted(hyper.items())), start, steps
+            )
+        except ValueError as error:  # e.g. γ = 1.5 typed into the list
+            st.warning(t("cmp.sweep_values_bad", value=str(value), reason=str(error)))
+            continue
+        results.append((label, result))
+    return results
+
+
+if mode in ("race", "sweep"):
+    entries = race_runs() if mode == "race" else sweep_runs()
+    if mode == "race" and len(entries) < 2:
+        st.warning(t("cmp.optimizers_few"))
+    if mode == "sweep" and not entries:
+        st.warning(t("cmp.sweep_none"))
+    if entries:
+        view = runs.zoomed(surface, zoom)
+        paths = [
+            PathSpec(label, result.points, RUN_COLORS[i % len(RUN_COLORS)])
+            for i, (label, result) in enumerate(entries)
+        ]
+        figure = animated_contour(
+            view,
+            paths,
+            labels=labels,
+            image_uri=runs.contour_image(surface_key, zoom),
+            max_frames=frames_for(len(paths), steps),
+        )
+        st.plotly_chart(figure, key="race", config={"displaylogo": False})
+
+        # leaderboard
+        st.subheader(t("cmp.leaderboard"))
+        known = surface.min_value is not None
+        rows = []
+        final_column = t("cmp.col.final_gap") if known else t("cmp.col.final_f")
+        steps_column = t("cmp.col.steps_to_tol", tol=tol)
+        for label, result in entries:
+            gap = gap_to_minimum(result, surface)
+            last = int(result.diverged_at) - 1 if result.diverged else result.steps
+            row = {t("cmp.col.run"): label, final_column: float(gap[last])}
+            if surface.minima:
+                distance = nearest_minimum(result.last_finite(), surface.minima)[1]
+                reached = int(first_step_within(gap, tol))
+                row[t("cmp.col.distance")] = float(distance)
+                row[steps_column] = reached if reached >= 0 else None  # empty: never
+            row[t("cmp.col.diverged")] = int(result.diverged_at) if result.diverged else None
+            rows.append(row)
+        st.dataframe(
+            rows,
+            hide_index=True,
+            width="stretch",
+            column_config={
+                final_column: st.column_config.NumberColumn(format="%.4g"),
+                t("cmp.col.distance"): st.column_config.NumberColumn(format="%.4g"),
+                steps_column: st.column_config.NumberColumn(help=t("cmp.empty_never")),
+                t("cmp.col.diverged"): st.column_config.NumberColumn(help=t("cmp.empty_no")),
+            },
+        )
+
+        steps_axis = np.arange(steps + 1)
+        colors = [path.color for path in paths]
+        gaps = {label: gap_to_minimum(result, surface) for label, result in entries}
+        st.plotly_chart(
+            runs_chart(
+                steps_axis,
+                gaps,
+                colors,
+                title=t("cmp.chart_f") if known else t("cmp.chart_f_plain"),
+                step_label=t("pg.step"),
+                log_y=bool(surface.minima),
+            ),
+            key="gaps",
+            config={"displaylogo": False},
+        )
+        if mode == "race":
+            coordinates = {t("pg.coord_x"): 0, t("pg.coord_y"): 1}
+            series = [
+                (label, "", {c: result.effective_step[:, i] for c, i in coordinates.items()}, True)
+                for label, result in entries
+            ]
+            st.plotly_chart(
+                inside_charts(
+                    steps_axis,
+                    series,
+                    step_label=t("pg.step"),
+                    coordinates=list(coordinates),
+                    height=300 * math.ceil(len(series) / 2),
+                ),
+                key="effective",
+                config={"displaylogo": False},
+            )
+            st.caption(t("cmp.chart_effective"))
+        else:
+            finals = [float(gaps[label][-1]) for label, _ in entries]
+            swept = [label.split("= ")[-1].rstrip(")") for label, _ in entries]
+            st.plotly_chart(
+                sweep_chart(
+                    swept,
+                    finals,
+                    title=t("cmp.chart_sweep", param=sweep_param),
+                    log_x=sweep_param in ("lr", "eps"),
+                    numeric=sweep_param != "convention",
+                ),
+                key="sweep",
+                config={"displaylogo": False},
+            )
+
+if mode == "swarm":
+    maps = {}
+    for name, hyper in settings.items():
+        try:
+            maps[run_label(name, hyper)] = runs.swarm_maps(
+                surface_key, name, convention, tuple(sorted(hyper.items())), grid, steps, tol
+            )
+        except ValueError as error:
+            st.warning(str(error))
+    st.caption(t("cmp.swarm_caption", n=grid, count=grid * grid, steps=steps))
+    if maps:
+        basin_labels = [t("cmp.basin.diverged"), t("cmp.basin.none")] + [
+            t("cmp.basin.minimum", i=i + 1, x=x, y=y) for i, (x, y) in enumerate(surface.minima)
+        ]
+        st.plotly_chart(
+            swarm_maps_figure(
+                maps,
+                swarm_map,
+                basin_labels=basin_labels,
+                colorbar_title=t(f"cmp.swarm_map.{swarm_map}"),
+            ),
+            key="swarm",
+            config={"displaylogo": False},
+        )

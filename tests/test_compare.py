@@ -1,0 +1,135 @@
+"""The Compare page through AppTest, and the scores behind its leaderboard and maps."""
+
+import base64
+import json
+import time
+from pathlib import Path
+from urllib.parse import parse_qsl, urlparse
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from optim_core import SURFACES, optimize
+from optim_core.analysis import DIVERGED, NO_STEP, basins, first_step_within, nearest_minimum
+from ui.controls import PLAYGROUND_LR, bound_choice
+from ui.scenarios import SCENARIOS, scenario_link
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def compare(**params) -> AppTest:
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    for key, value in params.items():
+        app.query_params[key] = str(value)
+    app.switch_page("app_pages/compare.py")
+    return app.run()
+
+
+def decode(array) -> np.ndarray:
+    return np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.float32)
+
+
+def race_spec(app: AppTest) -> dict:
+    return json.loads(
+        next(c for c in app.get("plotly_chart") if c.proto.id.endswith("race")).proto.spec
+    )
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.key for s in SCENARIOS])
+def test_every_scenario_link_runs_in_its_mode(scenario):
+    app = compare(**dict(parse_qsl(urlparse(scenario_link(scenario)).query)))
+    assert not app.exception
+    assert app.selectbox(key="mode").value == scenario.params["mode"]
+    assert not [c for c in app.caption if "⚠" in c.value], "a scenario value was not used"
+    assert any(scenario.key and "**" in info.value for info in app.info), "explanation shown"
+
+
+def test_the_issue_example_link_and_one_row_per_optimizer():
+    app = compare(surface="rosenbrock", optimizers="sgd,momentum,rmsprop,adam", steps=300)
+    assert not app.exception
+    assert app.multiselect(key="optimizers_choice").value == ["sgd", "momentum", "rmsprop", "adam"]
+    board = app.dataframe[0].value
+    assert len(board) == 4 and list(board.iloc[:, 0].str.split().str[0]) == [
+        "sgd", "momentum", "rmsprop", "adam",
+    ]  # fmt: skip
+
+
+def test_each_drawn_path_is_the_engines_run():
+    app = compare(surface="booth", optimizers="sgd,adam,rmsprop", lr_adam="0.3", steps=60)
+    spec = race_spec(app)
+    for index, name in enumerate(("sgd", "adam", "rmsprop")):
+        lr = 0.3 if name == "adam" else PLAYGROUND_LR[name]
+        run = optimize(name, SURFACES["booth"], np.array(SURFACES["booth"].start), 60, lr=lr)
+        trace = spec["data"][index]
+        drawn = np.column_stack([decode(trace["x"]), decode(trace["y"])])
+        np.testing.assert_allclose(drawn, run.points, rtol=1e-6, atol=1e-6)
+        assert trace["name"].startswith(name)
+
+
+def test_payload_of_five_optimizers_for_300_steps():
+    app = compare(optimizers="sgd,momentum,nesterov,rmsprop,adam", steps=300, surface="rosenbrock")
+    total = sum(len(chart.proto.spec) for chart in app.get("plotly_chart"))
+    assert total <= 1_000_000, f"{total:,} bytes of figure JSON"
+    spec = race_spec(app)
+    assert {t.get("type", "scatter") for f in spec["frames"] for t in f["data"]} == {"scatter"}
+    assert spec["layout"]["images"][0]["source"].startswith("data:image/png")
+
+
+def test_sweep_mode_draws_one_path_per_value_and_reads_only_numbers():
+    app = compare(mode="sweep", optimizer="rmsprop", sweep_param="lr", sweep_values="0.01,0.1,1")
+    assert not app.exception and len(app.dataframe[0].value) == 3
+    bad = compare(mode="sweep", sweep_param="gamma", sweep_values="0.5,__import__('os'),0.9")
+    assert not bad.exception
+    assert any("cannot be swept" in c.value for c in bad.caption)
+    out_of_range = compare(mode="sweep", sweep_param="gamma", sweep_values="0.5,1.5")
+    assert not out_of_range.exception
+    assert any("gamma must be in [0, 1)" in w.value for w in out_of_range.warning)
+    assert len(out_of_range.dataframe[0].value) == 1
+
+
+def test_swarm_mode_maps_himmelblau_basins():
+    app = compare(mode="swarm", surface="himmelblau", optimizers="adam,rmsprop", grid=20,
+                  swarm_map="basin", steps=200)  # fmt: skip
+    assert not app.exception
+    spec = json.loads(app.get("plotly_chart")[0].proto.spec)
+    assert [trace["type"] for trace in spec["data"]] == ["heatmap", "heatmap"]
+
+
+def test_bad_optimizer_lists_in_a_link():
+    app = compare(optimizers="sgd,bogus,adam")
+    assert not app.exception
+    assert app.multiselect(key="optimizers_choice").value == ["sgd", "adam"]
+    assert any("'bogus' is not an optimizer" in c.value for c in app.caption)
+    many = compare(optimizers="sgd,momentum,nesterov,adagrad,rmsprop,adadelta,adam,adamw")
+    assert len(many.multiselect(key="optimizers_choice").value) == 6
+    assert any("at most 6" in c.value for c in many.caption)
+
+
+def test_bound_choices_refuse_labels_that_would_become_the_link():
+    with pytest.raises(TypeError, match="labels would become the link"):
+        bound_choice("Mode", "mode", "race", {}, {}, format_func=str.upper)
+
+
+def test_scores():
+    values = np.array([[3.0, 5.0], [1.0, 4.0], [0.5, np.nan]])
+    np.testing.assert_array_equal(first_step_within(values, 1.0), [1, NO_STEP])
+    index, distance = nearest_minimum(np.array([[2.9, 2.1], [np.nan, np.nan]]), [(0, 0), (3, 2)])
+    assert index[0] == 1 and distance[0] == pytest.approx(np.hypot(0.1, 0.1))
+    assert np.isnan(distance[1])
+    surface = SURFACES["himmelblau"]
+    grid = np.stack(np.meshgrid(np.linspace(-4.5, 4.5, 30), np.linspace(-4.5, 4.5, 30)), -1)
+    reached = basins(optimize("adam", surface, grid, 400, lr=0.1), surface, 0.1)
+    assert set(np.unique(reached)) >= {0, 1, 2, 3}  # Himmelblau's four basins
+    wild = optimize("sgd", surface, grid, 50, lr=0.1)
+    assert (basins(wild, surface, 0.1) == DIVERGED).any()
+
+
+def test_a_100_by_100_swarm_of_500_steps_takes_under_a_second():
+    surface = SURFACES["rosenbrock"]
+    grid = np.stack(np.meshgrid(np.linspace(-2, 2, 100), np.linspace(-1, 3, 100)), -1)
+    optimize("rmsprop", surface, grid, 500, history=False)  # warm the allocator
+    for name in ("sgd", "rmsprop", "adam"):
+        start = time.perf_counter()
+        optimize(name, surface, grid, 500, lr=1e-3, history=False)
+        assert time.perf_counter() - start < 1.0, name

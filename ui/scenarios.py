@@ -1,0 +1,77 @@
+"""Compare scenarios: each a link to /compare with a title and a short explanation (catalog keys
+``scenario.<key>`` and ``scenario.<key>.text``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from ui.text import t
+
+
+@dataclass(frozen=True)
+class Scenario:
+    key: str
+    params: dict[str, str]
+
+
+SCENARIOS = (
+    Scenario(
+        "adagrad_rmsprop",
+        {
+            "mode": "race", "surface": "ellipse", "convention": "d2l",
+            "optimizers": "adagrad,rmsprop", "lr_adagrad": "0.4", "lr_rmsprop": "0.4",
+            "x0": "-5", "y0": "-2", "steps": "50",
+        },
+    ),
+    Scenario(
+        "momentum_valley",
+        {
+            "mode": "race", "surface": "rosenbrock", "optimizers": "sgd,momentum,nesterov",
+            "lr_sgd": "0.001", "lr_momentum": "0.001", "lr_nesterov": "0.001",
+            "x0": "-1.5", "y0": "2", "steps": "300",
+        },
+    ),
+    Scenario(
+        "adam_adamw",
+        {
+            "mode": "race", "surface": "booth", "optimizers": "adam,adamw",
+            "lr_adam": "0.1", "lr_adamw": "0.1", "weight_decay_adam": "0.5",
+            "weight_decay_adamw": "0.5", "steps": "300",
+        },
+    ),
+    Scenario(
+        "eps_placement",
+        {
+            "mode": "sweep", "surface": "ellipse", "optimizer": "rmsprop", "lr": "0.001",
+            "gamma": "0.9", "eps": "0.0001", "sweep_param": "convention",
+            "sweep_values": "pytorch,keras,d2l", "x0": "-0.05", "y0": "-0.02", "zoom": "100",
+            "steps": "100",
+        },
+    ),
+    Scenario(
+        "rmsprop_gamma",
+        {
+            "mode": "sweep", "surface": "ellipse", "optimizer": "rmsprop", "lr": "0.1",
+            "sweep_param": "gamma", "sweep_values": "0.5,0.9,0.99", "steps": "60",
+        },
+    ),
+    Scenario(
+        "himmelblau_basins",
+        {
+            "mode": "swarm", "surface": "himmelblau", "optimizers": "sgd,momentum,adam",
+            "lr_sgd": "0.01", "lr_momentum": "0.005", "lr_adam": "0.1", "grid": "50",
+            "swarm_map": "basin", "steps": "200",
+        },
+    ),
+)  # fmt: skip
+BY_KEY = {scenario.key: scenario for scenario in SCENARIOS}
+
+
+def scenario_link(scenario: Scenario) -> str:
+    return "/compare?" + urlencode({**scenario.params, "scenario": scenario.key}, safe=",")
+
+
+def scenario_list() -> str:
+    """The scenarios as a Markdown list of links."""
+    return "\n".join(f"- [{t('scenario.' + s.key)}]({scenario_link(s)})" for s in SCENARIOS)
