@@ -279,11 +279,13 @@ if mode in ("race", "sweep"):
         for label, result in entries:
             gap = gap_to_minimum(result, surface)
             last = int(result.diverged_at) - 1 if result.diverged else result.steps
-            row = {t("cmp.col.run"): label, final_column: float(gap[last])}
+            # a diverged run has no final point worth scoring: its divergence step says it all
+            final = None if result.diverged else float(gap[last])
+            row = {t("cmp.col.run"): label, final_column: final}
             if surface.minima:
                 distance = nearest_minimum(result.last_finite(), surface.minima)[1]
                 reached = int(first_step_within(gap, tol))
-                row[t("cmp.col.distance")] = float(distance)
+                row[t("cmp.col.distance")] = None if result.diverged else float(distance)
                 row[steps_column] = reached if reached >= 0 else None  # empty: never
             row[t("cmp.col.diverged")] = int(result.diverged_at) if result.diverged else None
             rows.append(row)
@@ -292,8 +294,12 @@ if mode in ("race", "sweep"):
             hide_index=True,
             width="stretch",
             column_config={
-                final_column: st.column_config.NumberColumn(format="%.4g"),
-                t("cmp.col.distance"): st.column_config.NumberColumn(format="%.4g"),
+                final_column: st.column_config.NumberColumn(
+                    format="%.4g", help=t("cmp.empty_diverged")
+                ),
+                t("cmp.col.distance"): st.column_config.NumberColumn(
+                    format="%.4g", help=t("cmp.empty_diverged")
+                ),
                 steps_column: st.column_config.NumberColumn(help=t("cmp.empty_never")),
                 t("cmp.col.diverged"): st.column_config.NumberColumn(help=t("cmp.empty_no")),
             },
@@ -365,6 +371,8 @@ if mode == "swarm":
             swarm_maps_figure(
                 maps,
                 swarm_map,
+                domain=surface.domain,
+                diverged_note=lambda count: t("cmp.diverged_count", count=count, total=grid * grid),
                 basin_labels=basin_labels,
                 colorbar_title=t(f"cmp.swarm_map.{swarm_map}"),
             ),

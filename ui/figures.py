@@ -476,6 +476,8 @@ def swarm_maps_figure(
     *,
     basin_labels: Sequence[str],
     colorbar_title: str,
+    domain: tuple[tuple[float, float], tuple[float, float]],
+    diverged_note,
     height_per_row: int = 340,
 ) -> go.Figure:
     """One heatmap per optimizer: log10 of the final gap, the basin reached, or steps to tolerance.
@@ -485,8 +487,12 @@ def swarm_maps_figure(
     names = list(maps)
     cols = min(3, len(names))
     rows = math.ceil(len(names) / cols)
+    titles = []
+    for name in names:
+        diverged = int(np.count_nonzero(maps[name]["diverged"]))
+        titles.append(f"{name}<br><sup>{diverged_note(diverged)}</sup>" if diverged else name)
     figure = make_subplots(
-        rows=rows, cols=cols, subplot_titles=names, horizontal_spacing=0.06, vertical_spacing=0.12
+        rows=rows, cols=cols, subplot_titles=titles, horizontal_spacing=0.06, vertical_spacing=0.16
     )
     for index, name in enumerate(names):
         data = maps[name]
@@ -526,5 +532,8 @@ def swarm_maps_figure(
             row=index // cols + 1,
             col=index % cols + 1,
         )
-    figure.update_layout(height=height_per_row * rows, margin={"l": 40, "r": 10, "t": 40, "b": 30})
+    # fixed axes: a map whose every start point diverged is empty, not rescaled to nonsense
+    figure.update_xaxes(range=list(domain[0]))
+    figure.update_yaxes(range=list(domain[1]))
+    figure.update_layout(height=height_per_row * rows, margin={"l": 40, "r": 10, "t": 50, "b": 30})
     return figure

@@ -172,6 +172,8 @@ EN: dict[str, str] = {
     "cmp.col.diverged": "Diverged at step",
     "cmp.empty_never": "Empty: the run never got that close.",
     "cmp.empty_no": "Empty: the run did not diverge.",
+    "cmp.empty_diverged": "Empty: the run diverged (see the last column).",
+    "cmp.diverged_count": "{count:,} of {total:,} diverged",
     "cmp.chart_f": "f(xₜ) − f* per run",
     "cmp.chart_f_plain": "f(xₜ) per run",
     "cmp.chart_effective": "Effective step size per coordinate, run by run",
