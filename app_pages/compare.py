@@ -273,37 +273,27 @@ if mode in ("race", "sweep"):
         # leaderboard
         st.subheader(t("cmp.leaderboard"))
         known = surface.min_value is not None
+        # text cells: with at most six rows, "never" and "no" read better than sortable blanks
         rows = []
         final_column = t("cmp.col.final_gap") if known else t("cmp.col.final_f")
-        steps_column = t("cmp.col.steps_to_tol", tol=tol)
         for label, result in entries:
             gap = gap_to_minimum(result, surface)
-            last = int(result.diverged_at) - 1 if result.diverged else result.steps
+            row = {t("cmp.col.run"): label}
             # a diverged run has no final point worth scoring: its divergence step says it all
-            final = None if result.diverged else float(gap[last])
-            row = {t("cmp.col.run"): label, final_column: final}
+            diverged_text = t("cmp.diverged_cell")
+            row[final_column] = diverged_text if result.diverged else f"{gap[-1]:.4g}"
             if surface.minima:
                 distance = nearest_minimum(result.last_finite(), surface.minima)[1]
                 reached = int(first_step_within(gap, tol))
-                row[t("cmp.col.distance")] = None if result.diverged else float(distance)
-                row[steps_column] = reached if reached >= 0 else None  # empty: never
-            row[t("cmp.col.diverged")] = int(result.diverged_at) if result.diverged else None
+                row[t("cmp.col.distance")] = diverged_text if result.diverged else f"{distance:.4g}"
+                row[t("cmp.col.steps_to_tol", tol=tol)] = (
+                    str(reached) if reached >= 0 else t("cmp.never")
+                )
+            row[t("cmp.col.diverged")] = (
+                str(int(result.diverged_at)) if result.diverged else t("cmp.no")
+            )
             rows.append(row)
-        st.dataframe(
-            rows,
-            hide_index=True,
-            width="stretch",
-            column_config={
-                final_column: st.column_config.NumberColumn(
-                    format="%.4g", help=t("cmp.empty_diverged")
-                ),
-                t("cmp.col.distance"): st.column_config.NumberColumn(
-                    format="%.4g", help=t("cmp.empty_diverged")
-                ),
-                steps_column: st.column_config.NumberColumn(help=t("cmp.empty_never")),
-                t("cmp.col.diverged"): st.column_config.NumberColumn(help=t("cmp.empty_no")),
-            },
-        )
+        st.dataframe(rows, hide_index=True, width="stretch")
 
         steps_axis = np.arange(steps + 1)
         colors = [path.color for path in paths]
