@@ -21,7 +21,7 @@ from ui.figures import (
     sweep_chart,
 )
 from ui.scenarios import BY_KEY, scenario_list
-from ui.text import t
+from ui.text import animation_labels, t
 
 DEFAULT_OPTIMIZERS = ("sgd", "momentum", "rmsprop", "adam")
 MAX_RUNS = 6
@@ -207,14 +207,7 @@ if scenario is not None:
         icon=":material/school:",
     )
 st.latex(surface.latex)
-labels = {
-    "play": t("pg.play"),
-    "pause": t("pg.pause"),
-    "step": t("pg.step"),
-    "x": t("pg.axis_x"),
-    "y": t("pg.axis_y"),
-    "minimum": t("pg.minimum"),
-}
+labels = animation_labels()
 
 
 def race_runs() -> list[tuple[str, object]]:

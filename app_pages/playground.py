@@ -12,7 +12,7 @@ from ui.exports import names_table, share_link, standalone_html, trajectory_csv
 from ui.figures import PALETTE, PathSpec, animated_contour, inside_charts
 from ui.presets import preset_list
 from ui.snippets import keras_snippet, torch_snippet
-from ui.text import t
+from ui.text import animation_labels, t
 
 
 def reset_start() -> None:
@@ -129,14 +129,7 @@ label = f"{optimizer} ({convention}, η = {hyper['lr']:g})"
 figure = animated_contour(
     surface,
     [PathSpec(label, run.points, PALETTE[0])],
-    labels={
-        "play": t("pg.play"),
-        "pause": t("pg.pause"),
-        "step": t("pg.step"),
-        "x": t("pg.axis_x"),
-        "y": t("pg.axis_y"),
-        "minimum": t("pg.minimum"),
-    },
+    labels=animation_labels(),
     image_uri=runs.contour_image(surface_key),
 )
 st.plotly_chart(figure, key="trajectory", config={"displaylogo": False})

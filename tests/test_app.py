@@ -4,6 +4,8 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from tests.apptest import open_page
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -15,11 +17,7 @@ def test_home_page_runs_and_shows_the_textbook_run():
 
 
 def playground(**params) -> AppTest:
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in params.items():
-        app.query_params[key] = value
-    app.switch_page("app_pages/playground.py")
-    return app.run()
+    return open_page("playground", **params)
 
 
 def test_playground_runs_with_defaults():

@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from optim_core import SURFACES, optimize
 from optim_core.analysis import DIVERGED, NO_STEP, basins, first_step_within, nearest_minimum
+from tests.apptest import open_page
 from ui.controls import PLAYGROUND_LR, bound_choice
 from ui.scenarios import SCENARIOS, scenario_link
 
@@ -19,11 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def compare(**params) -> AppTest:
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
-    for key, value in params.items():
-        app.query_params[key] = str(value)
-    app.switch_page("app_pages/compare.py")
-    return app.run()
+    return open_page("compare", **params)
 
 
 def decode(array) -> np.ndarray:

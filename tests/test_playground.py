@@ -8,17 +8,14 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from optim_core import OPTIMIZERS, SURFACES
+from tests.apptest import open_page
 from ui.presets import PRESETS, preset_link
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def playground(**params) -> AppTest:
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in params.items():
-        app.query_params[key] = str(value)
-    app.switch_page("app_pages/playground.py")
-    return app.run()
+    return open_page("playground", **params)
 
 
 def chart_specs(app: AppTest) -> list[dict]:

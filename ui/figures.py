@@ -496,12 +496,12 @@ def swarm_maps_figure(
     )
     for index, name in enumerate(names):
         data = maps[name]
-        if kind == "final_gap":
-            with np.errstate(divide="ignore", invalid="ignore"):
-                z = np.log10(np.maximum(data["final_gap"], 1e-300))
-            trace = {"colorscale": "Viridis", "colorbar": {"title": colorbar_title}}
-        elif kind == "steps":
-            z = np.where(data["steps"] >= 0, data["steps"], np.nan)
+        if kind in ("final_gap", "steps"):
+            if kind == "final_gap":
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    z = np.log10(np.maximum(data["final_gap"], 1e-300))
+            else:
+                z = np.where(data["steps"] >= 0, data["steps"], np.nan)
             trace = {"colorscale": "Viridis", "colorbar": {"title": colorbar_title}}
         else:  # basin: -2 diverged, -1 none, 0… minimum index, as a stepped colour scale
             z = data["basin"] + 2.0

@@ -231,3 +231,10 @@ def t(text_key: str, lang: str = "en", **fields) -> str:
     """The text for ``text_key`` in ``lang`` (English when missing), with ``fields`` filled in."""
     text = CATALOG.get(lang, EN).get(text_key, EN[text_key])
     return text.format(**fields) if fields else text
+
+
+def animation_labels(lang: str = "en") -> dict[str, str]:
+    """The texts of the animated contour (ui.figures.animated_contour's ``labels``)."""
+    keys = {"play": "pg.play", "pause": "pg.pause", "step": "pg.step", "x": "pg.axis_x",
+            "y": "pg.axis_y", "minimum": "pg.minimum"}  # fmt: skip
+    return {name: t(key, lang) for name, key in keys.items()}
