@@ -28,6 +28,7 @@ __all__ = [
     "OPTIMIZERS",
     "SCHEDULES",
     "SURFACES",
+    "Stepper",
     "Surface",
     "Trajectory",
     "get_surface",

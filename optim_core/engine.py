@@ -99,6 +99,32 @@ class Trajectory:
         return self.points[(index, *batch_index)]
 
 
+class Stepper:
+    """An optimizer with its weight decay: what one training step does to one parameter array.
+
+    ``optimize`` runs one per trajectory; a training loop (``optim_core.mlp``) runs one per weight
+    matrix, so both use the same update code. ``hyper`` must be resolved (``resolve_hyper``).
+    """
+
+    def __init__(self, name: str, x0: np.ndarray, convention: str, hyper: dict):
+        self.optimizer = OPTIMIZERS[name](x0, convention, hyper)
+        self.weight_decay = float(hyper.get("weight_decay", 0.0))
+        self.decoupled = name == "adamw" or convention == "keras"
+        self.convention = convention
+
+    def step(self, x: np.ndarray, g: np.ndarray, lr: float, t: int) -> np.ndarray:
+        """Update ``x`` in place (step ``t``, 1-based); return the gradient the optimizer used."""
+        if self.weight_decay:
+            if not self.decoupled:
+                g = g + self.weight_decay * x  # coupled L2: λx joins the gradient
+            elif self.convention == "tf1":
+                x -= self.weight_decay * x  # tf.contrib AdamW: λ is not scaled by η
+            else:
+                x -= lr * self.weight_decay * x
+        self.optimizer.step(x, g, lr, t)
+        return g
+
+
 def resolve_hyper(name: str, convention: str, hyper: dict) -> dict[str, float | bool]:
     """The convention's defaults for ``name``, overridden by ``hyper``; checks names and ranges."""
     if name not in OPTIMIZERS:
@@ -266,9 +292,8 @@ def optimize(
         decay_steps=decay_steps,
         min_lr=min_lr,
     )
-    optimizer = OPTIMIZERS[name](x, convention, hyper)
-    weight_decay = float(hyper.get("weight_decay", 0.0))
-    decoupled = name == "adamw" or convention == "keras"
+    stepper = Stepper(name, x, convention, hyper)
+    optimizer = stepper.optimizer
     rng = np.random.default_rng(seed) if noise > 0 else None
     clip_by_torch = convention in ("pytorch", "d2l")
 
@@ -312,14 +337,7 @@ def optimize(
                         norm = norm.astype(np.float32).astype(np.float64)
                     g = g * clip_norm / np.maximum(norm, clip_norm)
             lr = rates[t - 1]
-            if weight_decay:
-                if not decoupled:
-                    g = g + weight_decay * x
-                elif convention == "tf1":
-                    x -= weight_decay * x  # tf.contrib AdamW: λ is not scaled by η
-                else:
-                    x -= lr * weight_decay * x
-            optimizer.step(x, g, lr, t)
+            g = stepper.step(x, g, lr, t)
             points[t] = x
             if history:
                 grads[t] = g
