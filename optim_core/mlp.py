@@ -1,0 +1,156 @@
+r"""A small multilayer perceptron in NumPy, trained on the 8 x 8 handwritten digits with the
+engine's optimizers (one ``Stepper`` per weight array: the same update code as the 2-D surfaces).
+
+.. math::
+    h = \max(0,\ X W_1 + b_1),\qquad
+    p = \operatorname{softmax}(h W_2 + b_2),\qquad
+    L = -\frac{1}{n}\sum_i \log p_{i, y_i}
+
+Seed 003's recipe (Keras, RMSprop lr 0.001, rho 0.9, batch 128, 512 hidden units) reaches about
+94% test accuracy here after 5 epochs and 96% after 20.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .engine import Stepper, resolve_hyper
+
+DIGITS_FILE = Path(__file__).resolve().parents[1] / "data" / "digits.csv.gz"
+CLASSES = 10
+TEST_FRACTION = 0.2
+SPLIT_SEED = 0
+
+
+@dataclass(frozen=True)
+class Digits:
+    """The digits, pixels scaled to [0, 1], split once (seeded) into 1,438 training and 359 test
+    images."""
+
+    x_train: np.ndarray
+    y_train: np.ndarray
+    x_test: np.ndarray
+    y_test: np.ndarray
+
+
+def load_digits(path: Path = DIGITS_FILE) -> Digits:
+    table = np.loadtxt(path, delimiter=",")
+    pixels, labels = table[:, :-1] / 16.0, table[:, -1].astype(np.int64)
+    order = np.random.default_rng(SPLIT_SEED).permutation(len(labels))
+    test_count = round(TEST_FRACTION * len(labels))
+    test, train = order[:test_count], order[test_count:]
+    return Digits(pixels[train], labels[train], pixels[test], labels[test])
+
+
+def init_params(inputs: int, hidden: int, seed: int) -> dict[str, np.ndarray]:
+    """Glorot-uniform weights and zero biases (Keras's Dense defaults)."""
+    rng = np.random.default_rng(seed)
+
+    def glorot(fan_in: int, fan_out: int) -> np.ndarray:
+        limit = np.sqrt(6.0 / (fan_in + fan_out))
+        return rng.uniform(-limit, limit, size=(fan_in, fan_out))
+
+    return {
+        "W1": glorot(inputs, hidden),
+        "b1": np.zeros(hidden),
+        "W2": glorot(hidden, CLASSES),
+        "b2": np.zeros(CLASSES),
+    }
+
+
+def forward(params: dict[str, np.ndarray], x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Hidden activations and class probabilities."""
+    hidden = np.maximum(0.0, x @ params["W1"] + params["b1"])
+    logits = hidden @ params["W2"] + params["b2"]
+    logits -= logits.max(axis=1, keepdims=True)  # softmax is shift-invariant; this avoids overflow
+    exp = np.exp(logits)
+    return hidden, exp / exp.sum(axis=1, keepdims=True)
+
+
+def loss(params: dict[str, np.ndarray], x: np.ndarray, y: np.ndarray) -> float:
+    """Mean softmax cross-entropy."""
+    probabilities = forward(params, x)[1]
+    return float(-np.mean(np.log(probabilities[np.arange(len(y)), y] + 1e-300)))
+
+
+def gradients(params: dict[str, np.ndarray], x: np.ndarray, y: np.ndarray) -> dict[str, np.ndarray]:
+    """Backpropagation of the mean cross-entropy: ∂L/∂ of every parameter."""
+    hidden, probabilities = forward(params, x)
+    delta_out = probabilities.copy()
+    delta_out[np.arange(len(y)), y] -= 1.0  # ∂L/∂logits = p - onehot(y), per example
+    delta_out /= len(y)
+    delta_hidden = (delta_out @ params["W2"].T) * (hidden > 0)  # ReLU passes where it was active
+    return {
+        "W1": x.T @ delta_hidden,
+        "b1": delta_hidden.sum(axis=0),
+        "W2": hidden.T @ delta_out,
+        "b2": delta_out.sum(axis=0),
+    }
+
+
+def accuracy(params: dict[str, np.ndarray], x: np.ndarray, y: np.ndarray) -> float:
+    return float(np.mean(forward(params, x)[1].argmax(axis=1) == y))
+
+
+@dataclass
+class Training:
+    """Per-epoch curves of one run (index 0 is before training) and its final weights."""
+
+    optimizer: str
+    train_loss: list[float] = field(default_factory=list)
+    test_loss: list[float] = field(default_factory=list)
+    test_accuracy: list[float] = field(default_factory=list)
+    params: dict[str, np.ndarray] = field(default_factory=dict)
+    diverged: bool = False
+
+
+def train(
+    data: Digits,
+    optimizer: str,
+    *,
+    convention: str = "keras",
+    hidden: int = 512,
+    epochs: int = 20,
+    batch_size: int = 128,
+    seed: int = 0,
+    on_epoch: Callable[[Training, int], None] | None = None,
+    **hyper,
+) -> Training:
+    """Train with mini-batches; the initial weights and the batch order depend only on ``seed``,
+    so optimizers compared with one seed start alike and see the same batches."""
+    resolved = resolve_hyper(optimizer, convention, hyper)
+    params = init_params(data.x_train.shape[1], hidden, seed)
+    steppers = {
+        name: Stepper(optimizer, value, convention, resolved) for name, value in params.items()
+    }
+    batches = np.random.default_rng(seed + 1)
+    record = Training(optimizer)
+
+    def measure() -> None:
+        record.train_loss.append(loss(params, data.x_train, data.y_train))
+        record.test_loss.append(loss(params, data.x_test, data.y_test))
+        record.test_accuracy.append(accuracy(params, data.x_test, data.y_test))
+
+    measure()
+    step = 0
+    with np.errstate(all="ignore"):
+        for epoch in range(1, epochs + 1):
+            order = batches.permutation(len(data.y_train))
+            for start in range(0, len(order), batch_size):
+                batch = order[start : start + batch_size]
+                grads = gradients(params, data.x_train[batch], data.y_train[batch])
+                step += 1
+                for name, stepper in steppers.items():
+                    stepper.step(params[name], grads[name], resolved["lr"], step)
+            measure()
+            record.diverged = not all(np.isfinite(v).all() for v in params.values())
+            if on_epoch is not None:
+                on_epoch(record, epoch)
+            if record.diverged:
+                break
+    record.params = params
+    return record
