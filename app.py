@@ -26,5 +26,11 @@ st.navigation(
             icon=":material/leaderboard:",
             url_path="compare",
         ),
+        st.Page(
+            "app_pages/neural_network.py",
+            title=t("nav.neural_network"),
+            icon=":material/neurology:",
+            url_path="neural_network",
+        ),
     ]
 ).run()

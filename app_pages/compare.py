@@ -7,7 +7,7 @@ import math
 import numpy as np
 import streamlit as st
 
-from optim_core import CONVENTIONS, OPTIMIZERS, SURFACES
+from optim_core import CONVENTIONS, SURFACES
 from optim_core.analysis import first_step_within, gap_to_minimum, nearest_minimum
 from ui import controls, runs
 from ui.figures import (
@@ -36,23 +36,6 @@ SWEEP_DEFAULTS = {
     "weight_decay": "0,0.1,0.5",
     "convention": "pytorch,keras,d2l",
 }
-
-
-def optimizers_from_link(raw: str | None) -> tuple[list[str], str | None]:
-    """The optimizers a link asks for (``optimizers=sgd,adam``) and, if any were dropped, why.
-
-    Parsed here because Streamlit's URL-bound multiselect does not read the comma form."""
-    if raw is None:
-        return list(DEFAULT_OPTIMIZERS), None
-    names = [name.strip().lower() for name in raw.split(",") if name.strip()]
-    unknown = [name for name in names if name not in OPTIMIZERS]
-    chosen = list(dict.fromkeys(name for name in names if name in OPTIMIZERS))
-    reason = None
-    if unknown:
-        reason = t("cmp.optimizers_unknown", names=", ".join(repr(n[:20]) for n in unknown[:3]))
-    if len(chosen) > MAX_RUNS:
-        chosen, reason = chosen[:MAX_RUNS], t("cmp.optimizers_too_many")
-    return (chosen or list(DEFAULT_OPTIMIZERS)), reason
 
 
 def parse_sweep_values(text: str, param: str) -> tuple[list, str | None]:
@@ -102,7 +85,6 @@ def run_label(optimizer: str, hyper: dict) -> str:
 
 raw_link = {key: st.query_params[key] for key in st.query_params}
 problems = controls.check_link({k: v for k, v in raw_link.items() if k != "optimizers"})
-linked_optimizers, optimizers_problem = optimizers_from_link(raw_link.get("optimizers"))
 scenario = BY_KEY.get(raw_link.get("scenario", ""))
 
 # ---- controls -----------------------------------------------------------------------------------
@@ -138,34 +120,14 @@ with st.sidebar:
 
     settings: dict[str, dict] = {}  # optimizer -> its hyperparameters (race, swarm)
     if mode in ("race", "swarm"):
-        chosen = st.multiselect(
-            t("cmp.optimizers"),
-            list(OPTIMIZERS),
-            default=linked_optimizers,
-            max_selections=MAX_RUNS,
-            key="optimizers_choice",
+        chosen = controls.optimizers_control(
+            t("cmp.optimizers"), DEFAULT_OPTIMIZERS, MAX_RUNS, raw_link
         )
-        if optimizers_problem:
-            st.caption(
-                ":orange[⚠ "
-                + t(
-                    "cmp.optimizers_bad",
-                    value=raw_link["optimizers"][:60],
-                    reason=optimizers_problem,
-                    used=",".join(linked_optimizers),
-                )
-                + "]"
-            )
         for name in chosen:
             with st.expander(t("cmp.settings_of", name=name)):
                 settings[name] = controls.hyper_controls(
                     name, convention, problems, raw_link, suffix=f"_{name}"
                 )
-        # the link keeps the issue's short form, optimizers=sgd,adam
-        if chosen != list(DEFAULT_OPTIMIZERS):
-            st.query_params["optimizers"] = ",".join(chosen)
-        elif "optimizers" in st.query_params:
-            del st.query_params["optimizers"]
     if mode == "sweep":
         optimizer = controls.bound_choice(
             t("pg.optimizer"), "optimizer", "rmsprop", problems, raw_link, on_change=reset_hyper

@@ -12,6 +12,7 @@ Seed 003's recipe (Keras, RMSprop lr 0.001, rho 0.9, batch 128, 512 hidden units
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,6 +107,7 @@ class Training:
     test_accuracy: list[float] = field(default_factory=list)
     params: dict[str, np.ndarray] = field(default_factory=dict)
     diverged: bool = False
+    seconds: float = 0.0
 
 
 def train(
@@ -135,6 +137,7 @@ def train(
         record.test_loss.append(loss(params, data.x_test, data.y_test))
         record.test_accuracy.append(accuracy(params, data.x_test, data.y_test))
 
+    started = time.perf_counter()
     measure()
     step = 0
     with np.errstate(all="ignore"):
@@ -153,4 +156,5 @@ def train(
             if record.diverged:
                 break
     record.params = params
+    record.seconds = time.perf_counter() - started
     return record

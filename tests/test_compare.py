@@ -100,7 +100,7 @@ def test_bad_optimizer_lists_in_a_link():
     assert any("'bogus' is not an optimizer" in c.value for c in app.caption)
     many = compare(optimizers="sgd,momentum,nesterov,adagrad,rmsprop,adadelta,adam,adamw")
     assert len(many.multiselect(key="optimizers_choice").value) == 6
-    assert any("at most 6" in c.value for c in many.caption)
+    assert any("at most 6 at once" in c.value for c in many.caption)
 
 
 def test_bound_choices_refuse_labels_that_would_become_the_link():

@@ -7,6 +7,7 @@ string first, so the page can say what it ignored, next to the control.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import streamlit as st
@@ -79,6 +80,9 @@ ZOOM_GRID = (1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0)
 SWEEPABLE = ("lr", "gamma", "eps", "momentum", "beta1", "beta2", "weight_decay", "convention")
 NUMERIC.update(
     grid=Numeric(10, 100, integer=True),
+    epochs=Numeric(1, 60, integer=True),
+    batch=Numeric(8, 512, (16.0, 32.0, 64.0, 128.0, 256.0, 512.0), integer=True),
+    hidden=Numeric(16, 1024, (32.0, 64.0, 128.0, 256.0, 512.0, 1024.0), integer=True),
     tol=Numeric(TOL_GRID[0], TOL_GRID[-1], TOL_GRID),
     zoom=Numeric(1.0, 100.0, ZOOM_GRID),
 )
@@ -213,9 +217,11 @@ HYPER_ORDER = (
 SLIDER_STEP = {"gamma": 0.001, "momentum": 0.01, "dampening": 0.01, "beta1": 0.001, "beta2": 0.0001}
 
 
-def hyper_defaults(optimizer: str, convention: str) -> dict[str, float | bool]:
-    """The convention's defaults, with a learning rate that moves visibly on these surfaces."""
-    return {**OPTIMIZERS[optimizer].defaults[convention], "lr": PLAYGROUND_LR[optimizer]}
+def hyper_defaults(
+    optimizer: str, convention: str, learning_rates: dict[str, float] = PLAYGROUND_LR
+) -> dict[str, float | bool]:
+    """The convention's defaults, with the page's learning rate (the 2-D surfaces' by default)."""
+    return {**OPTIMIZERS[optimizer].defaults[convention], "lr": learning_rates[optimizer]}
 
 
 def hyper_controls(
@@ -224,10 +230,11 @@ def hyper_controls(
     problems: dict[str, str],
     raw_link: dict[str, str],
     suffix: str = "",
+    learning_rates: dict[str, float] = PLAYGROUND_LR,
 ) -> dict[str, float | bool]:
     """The controls of ``optimizer``'s hyperparameters, bound to the URL as ``<name><suffix>``
     (Compare gives each optimizer its own: ``lr_adam``), with framework names as help."""
-    defaults = hyper_defaults(optimizer, convention)
+    defaults = hyper_defaults(optimizer, convention, learning_rates)
     hyper: dict[str, float | bool] = {}
     for name in HYPER_ORDER:
         if name not in defaults:
@@ -278,3 +285,50 @@ def start_controls(
                 )
             )
     return values[0], values[1]
+
+
+def optimizers_from_link(
+    raw: str | None, defaults: Sequence[str], maximum: int
+) -> tuple[list[str], str | None]:
+    """The optimizers a link asks for (``optimizers=sgd,adam``) and, if any were dropped, why.
+
+    Parsed here because Streamlit's URL-bound multiselect does not read the comma form."""
+    if raw is None:
+        return list(defaults), None
+    names = [name.strip().lower() for name in raw.split(",") if name.strip()]
+    unknown = [name for name in names if name not in OPTIMIZERS]
+    chosen = list(dict.fromkeys(name for name in names if name in OPTIMIZERS))
+    reason = None
+    if unknown:
+        reason = t("cmp.optimizers_unknown", names=", ".join(repr(n[:20]) for n in unknown[:3]))
+    if len(chosen) > maximum:
+        chosen, reason = chosen[:maximum], t("cmp.optimizers_too_many", maximum=maximum)
+    return (chosen or list(defaults)), reason
+
+
+def optimizers_control(
+    label: str, defaults: Sequence[str], maximum: int, raw_link: dict[str, str]
+) -> list[str]:
+    """A multiselect of optimizers that reads and writes the link's ``optimizers=a,b`` itself,
+    with a note when the link named unknown ones or too many."""
+    linked, problem = optimizers_from_link(raw_link.get("optimizers"), defaults, maximum)
+    chosen = st.multiselect(
+        label, list(OPTIMIZERS), default=linked, max_selections=maximum, key="optimizers_choice"
+    )
+    if problem:
+        st.caption(
+            ":orange[⚠ "
+            + t(
+                "cmp.optimizers_bad",
+                value=raw_link["optimizers"][:60],
+                reason=problem,
+                used=",".join(linked),
+            )
+            + "]"
+        )
+    # the link keeps the short form, optimizers=sgd,adam
+    if chosen != list(defaults):
+        st.query_params["optimizers"] = ",".join(chosen)
+    elif "optimizers" in st.query_params:
+        del st.query_params["optimizers"]
+    return chosen

@@ -5,12 +5,16 @@ by all users)."""
 from __future__ import annotations
 
 import dataclasses
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 
 import numpy as np
 import streamlit as st
 
 from optim_core import SURFACES, Surface, Trajectory, optimize
 from optim_core.analysis import basins, first_step_within, gap_to_minimum
+from optim_core.mlp import Digits, Training, load_digits, train
 from ui.figures import contour_png
 
 Items = tuple[tuple[str, object], ...]
@@ -85,3 +89,72 @@ def swarm_maps(
         "steps": first_step_within(gap, tol) if surface.minima else np.full(starts.shape[:2], -1),
         "diverged": swarm.diverged_at >= 0,
     }
+
+
+@st.cache_resource
+def digits() -> Digits:
+    """The digits data, read once per server (read-only arrays, shared by every session)."""
+    return load_digits()
+
+
+class TrainingStore:
+    """Finished trainings, shared by all sessions and bounded (least recently used goes first).
+
+    Not st.cache_data: a training not stored yet runs in the page's own loop, so its curves can
+    grow epoch by epoch; only the finished result is kept.
+    """
+
+    def __init__(self, capacity: int):
+        self.capacity = capacity
+        self.lock = threading.Lock()
+        self.entries: OrderedDict[tuple, Training] = OrderedDict()
+
+    def get(self, key: tuple) -> Training | None:
+        with self.lock:
+            if key in self.entries:
+                self.entries.move_to_end(key)
+                return self.entries[key]
+            return None
+
+    def put(self, key: tuple, value: Training) -> None:
+        with self.lock:
+            self.entries[key] = value
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.capacity:
+                self.entries.popitem(last=False)
+
+
+@st.cache_resource
+def training_store() -> TrainingStore:
+    return TrainingStore(capacity=24)
+
+
+def trained_network(
+    optimizer: str,
+    convention: str,
+    hyper: Items,
+    hidden: int,
+    epochs: int,
+    batch: int,
+    seed: int,
+    on_epoch: Callable[[Training, int], None],
+) -> Training:
+    """A finished training from the store, or a new one reported epoch by epoch to ``on_epoch``."""
+    key = (optimizer, convention, hyper, hidden, epochs, batch, seed)
+    store = training_store()
+    found = store.get(key)
+    if found is not None:
+        return found
+    result = train(
+        digits(),
+        optimizer,
+        convention=convention,
+        hidden=hidden,
+        epochs=epochs,
+        batch_size=batch,
+        seed=seed,
+        on_epoch=on_epoch,
+        **dict(hyper),
+    )
+    store.put(key, result)
+    return result

@@ -143,7 +143,7 @@ EN: dict[str, str] = {
     "cmp.optimizers": "Optimizers (2 to 6)",
     "cmp.optimizers_bad": "The link's optimizers={value!r}: {reason}. Using {used} instead.",
     "cmp.optimizers_unknown": "{names} is not an optimizer",
-    "cmp.optimizers_too_many": "at most 6 can race",
+    "cmp.optimizers_too_many": "at most {maximum} at once",
     "cmp.optimizers_few": "Choose at least two optimizers to race.",
     "cmp.settings_of": "Settings of {name}",
     "cmp.zoom": "Zoom around the minimum (times)",
@@ -215,6 +215,30 @@ EN: dict[str, str] = {
         "point reached: the map of basins differs between optimizers, because momentum and adaptive "
         "steps carry points across ridges."
     ),
+    "nav.neural_network": "Neural network",
+    "nn.title": "Neural network: handwritten digits",
+    "nn.lead": (
+        "A small network (64 pixels → hidden ReLU layer → 10 classes, softmax cross-entropy) learns "
+        "to read 8 × 8 handwritten digits. Its weight matrices are updated by the same optimizer "
+        "code as the 2-D pages. The defaults follow seed 003: Keras's RMSprop, η = 0.001, ρ = 0.9, "
+        "batches of 128, 512 hidden units. Add up to three more optimizers: all start from the "
+        "same initial weights and see the same batches."
+    ),
+    "nn.optimizers": "Optimizers (1 to 4)",
+    "nn.epochs": "Epochs",
+    "nn.batch": "Batch size",
+    "nn.hidden": "Hidden units",
+    "nn.none": "Choose at least one optimizer.",
+    "nn.training": "Training…",
+    "nn.training_epoch": "Training {name}: epoch {epoch} of {epochs}",
+    "nn.trained": "Trained in {seconds:.1f} s (results are kept: changing a control back is instant).",
+    "nn.epoch": "epoch",
+    "nn.chart_loss": "Test loss (cross-entropy)",
+    "nn.chart_accuracy": "Test accuracy (%)",
+    "nn.metric": "Test accuracy",
+    "nn.diverged": "Diverged during epoch {epoch}: the weights overflowed. Try a smaller η.",
+    "nn.misclassified": "Digits {name} got wrong ({count} of {total} test images)",
+    "nn.wrong_caption": "is {truth}, read as {guess}",
     "preset.d2l_rmsprop": "d2l RMSProp (seed 002): η 0.4, γ 0.9, 20 steps",
     "preset.adagrad_stalls": "AdaGrad stalls on the same ellipse (compare with the one above)",
     "preset.divergence": "η too large: SGD diverges in the Rosenbrock valley",

@@ -1,0 +1,143 @@
+"""Neural network: an MLP learns the 8x8 digits with the engine's optimizers (seed 003)."""
+
+from __future__ import annotations
+
+import numpy as np
+import streamlit as st
+
+from optim_core.mlp import forward
+from ui import controls, runs
+from ui.figures import RUN_COLORS, runs_chart
+from ui.text import t
+
+DEFAULT_OPTIMIZERS = ("rmsprop",)
+MAX_RUNS = 4
+# Learning rates that train this network in about 20 epochs (seed 003: RMSprop 0.001)
+NETWORK_LR = {
+    "sgd": 0.1,
+    "momentum": 0.01,
+    "nesterov": 0.01,
+    "adagrad": 0.01,
+    "rmsprop": 0.001,
+    "adadelta": 1.0,
+    "adam": 0.001,
+    "adamw": 0.001,
+}
+
+
+def reset_hyper() -> None:
+    for key in list(st.session_state):
+        if controls.spec_key(key) in controls.HYPER_ORDER:
+            st.session_state.pop(key, None)
+
+
+raw_link = {key: st.query_params[key] for key in st.query_params}
+problems = controls.check_link({k: v for k, v in raw_link.items() if k != "optimizers"})
+
+# ---- controls -----------------------------------------------------------------------------------
+with st.sidebar:
+    chosen = controls.optimizers_control(t("nn.optimizers"), DEFAULT_OPTIMIZERS, MAX_RUNS, raw_link)
+    convention = controls.bound_choice(
+        t("pg.convention"), "convention", "keras", problems, raw_link,
+        help=t("pg.convention_help"), on_change=reset_hyper,
+    )  # fmt: skip
+    epochs = controls.bound_number(t("nn.epochs"), "epochs", 20, problems, raw_link)
+    batch = st.select_slider(
+        t("nn.batch"), options=[16, 32, 64, 128, 256, 512], value=128, key="batch",
+        bind="query-params",
+    )  # fmt: skip
+    controls.note_bad_link_value(problems, raw_link, "batch", 128)
+    hidden = st.select_slider(
+        t("nn.hidden"), options=[32, 64, 128, 256, 512, 1024], value=512, key="hidden",
+        bind="query-params",
+    )  # fmt: skip
+    controls.note_bad_link_value(problems, raw_link, "hidden", 512)
+    seed = controls.bound_number(t("pg.seed"), "seed", 0, problems, raw_link)
+    settings = {}
+    for name in chosen:
+        with st.expander(t("cmp.settings_of", name=name)):
+            settings[name] = controls.hyper_controls(
+                name, convention, problems, raw_link, suffix=f"_{name}", learning_rates=NETWORK_LR
+            )
+
+# ---- page ---------------------------------------------------------------------------------------
+st.title(t("nn.title"))
+st.markdown(t("nn.lead"))
+if not settings:
+    st.warning(t("nn.none"))
+    st.stop()
+
+colors = dict(zip(settings, RUN_COLORS[:1] + RUN_COLORS[2:], strict=False))  # no white on white
+progress = st.progress(0.0, text=t("nn.training"))
+charts = st.columns(2)
+loss_chart, accuracy_chart = charts[0].empty(), charts[1].empty()
+epoch_axis = np.arange(epochs + 1)
+
+
+def draw(results: dict) -> None:
+    """The loss and accuracy curves of every run so far (called after each epoch)."""
+    names = list(results)
+    loss_chart.plotly_chart(
+        runs_chart(
+            epoch_axis,
+            {name: np.array(results[name].test_loss) for name in names},
+            [colors[name] for name in names],
+            title=t("nn.chart_loss"),
+            step_label=t("nn.epoch"),
+            log_y=True,
+        ),
+        config={"displaylogo": False},
+    )
+    accuracy_chart.plotly_chart(
+        runs_chart(
+            epoch_axis,
+            {name: 100 * np.array(results[name].test_accuracy) for name in names},
+            [colors[name] for name in names],
+            title=t("nn.chart_accuracy"),
+            step_label=t("nn.epoch"),
+            log_y=False,
+        ),
+        config={"displaylogo": False},
+    )
+
+
+results = {}
+drawn_live = []  # epochs drawn while training; if none, everything came from the store
+for index, (name, hyper) in enumerate(settings.items()):
+
+    def report(record, epoch, index=index, name=name):
+        drawn_live.append(epoch)
+        results[name] = record
+        done = (index + epoch / epochs) / len(settings)
+        progress.progress(done, text=t("nn.training_epoch", name=name, epoch=epoch, epochs=epochs))
+        draw(results)
+
+    results[name] = runs.trained_network(
+        name, convention, tuple(sorted(hyper.items())), hidden, epochs, batch, seed, report
+    )
+progress.progress(1.0, text=t("nn.trained", seconds=sum(r.seconds for r in results.values())))
+if not drawn_live:
+    draw(results)
+
+columns = st.columns(len(results))
+for column, (name, record) in zip(columns, results.items(), strict=True):
+    with column:
+        st.caption(f"{name} ({convention}, η {settings[name]['lr']:g})")
+        st.metric(t("nn.metric"), f"{100 * record.test_accuracy[-1]:.1f}%")
+        if record.diverged:
+            st.error(t("nn.diverged", epoch=len(record.test_accuracy) - 1))
+
+# a few digits the first network got wrong
+data = runs.digits()
+name, record = next(iter(results.items()))
+if not record.diverged:
+    predicted = forward(record.params, data.x_test)[1].argmax(axis=1)
+    wrong = np.flatnonzero(predicted != data.y_test)[:8]
+    st.subheader(t("nn.misclassified", name=name, count=int((predicted != data.y_test).sum()),
+                   total=len(data.y_test)))  # fmt: skip
+    if len(wrong):
+        cells = st.columns(len(wrong))
+        for cell, i in zip(cells, wrong, strict=True):
+            ink = 255 - (255 * data.x_test[i].reshape(8, 8)).astype(np.uint8)  # dark ink on white
+            cell.image(np.kron(ink, np.ones((8, 8), dtype=np.uint8)), width=64)
+            cell.caption(t("nn.wrong_caption", truth=data.y_test[i], guess=predicted[i]))

@@ -1,0 +1,47 @@
+"""The Neural network page through AppTest."""
+
+import time
+
+import pytest
+
+from optim_core import OPTIMIZERS
+from tests.apptest import open_page
+from ui import runs
+
+
+def accuracies(app) -> list[float]:
+    return [float(m.value.rstrip("%")) for m in app.metric if m.label == "Test accuracy"]
+
+
+def test_default_run_is_seed_003_and_reaches_95_percent_within_3_seconds():
+    runs.training_store().entries.clear()  # a fresh server: nothing trained yet
+    start = time.perf_counter()
+    app = open_page("neural_network")
+    elapsed = time.perf_counter() - start
+    assert not app.exception
+    assert accuracies(app) and accuracies(app)[0] >= 95.0
+    assert elapsed <= 3.0, f"the default run took {elapsed:.2f} s"
+    assert any("got wrong" in h.value for h in app.subheader)
+    assert len(app.get("plotly_chart")) == 2  # loss and accuracy curves
+
+
+@pytest.mark.parametrize("optimizer", list(OPTIMIZERS))
+def test_every_optimizer_trains(optimizer):
+    app = open_page("neural_network", optimizers=optimizer, epochs=3, hidden=64)
+    assert not app.exception
+    assert len(accuracies(app)) == 1 and 0 <= accuracies(app)[0] <= 100
+
+
+def test_four_optimizers_from_one_start():
+    app = open_page("neural_network", optimizers="rmsprop,adam,sgd,momentum", epochs=5)
+    assert not app.exception and len(accuracies(app)) == 4
+
+
+def test_bad_link_values_give_notes():
+    app = open_page("neural_network", epochs="1000", batch="7", optimizers="rmsprop,bogus")
+    assert not app.exception
+    captions = " ".join(c.value for c in app.caption)
+    assert (
+        "epochs=" in captions and "batch=" in captions and "'bogus' is not an optimizer" in captions
+    )
+
