@@ -27,6 +27,12 @@ st.navigation(
             url_path="compare",
         ),
         st.Page(
+            "app_pages/linear_regression.py",
+            title=t("nav.linear_regression"),
+            icon=":material/trending_up:",
+            url_path="linear_regression",
+        ),
+        st.Page(
             "app_pages/neural_network.py",
             title=t("nav.neural_network"),
             icon=":material/neurology:",

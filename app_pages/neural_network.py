@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import streamlit as st
 
@@ -12,6 +14,7 @@ from ui.text import t
 
 DEFAULT_OPTIMIZERS = ("rmsprop",)
 MAX_RUNS = 4
+REDRAW_SECONDS = 0.5
 # Learning rates that train this network in about 20 epochs (seed 003: RMSprop 0.001)
 NETWORK_LR = {
     "sgd": 0.1,
@@ -52,7 +55,7 @@ with st.sidebar:
         bind="query-params",
     )  # fmt: skip
     controls.note_bad_link_value(problems, raw_link, "hidden", 512)
-    seed = controls.bound_number(t("pg.seed"), "seed", 0, problems, raw_link)
+    seed = controls.bound_number(t("nn.seed"), "seed", 0, problems, raw_link)
     settings = {}
     for name in chosen:
         with st.expander(t("cmp.settings_of", name=name)):
@@ -102,21 +105,23 @@ def draw(results: dict) -> None:
 
 
 results = {}
-drawn_live = []  # epochs drawn while training; if none, everything came from the store
+last_drawn = [0.0]  # when the curves were last drawn; 0 if only the store was used
 for index, (name, hyper) in enumerate(settings.items()):
 
     def report(record, epoch, index=index, name=name):
-        drawn_live.append(epoch)
         results[name] = record
         done = (index + epoch / epochs) / len(settings)
         progress.progress(done, text=t("nn.training_epoch", name=name, epoch=epoch, epochs=epochs))
-        draw(results)
+        # redraw about twice a second: sending two charts every epoch costs more than training
+        if time.perf_counter() - last_drawn[0] > REDRAW_SECONDS or epoch == epochs:
+            draw(results)
+            last_drawn[0] = time.perf_counter()
 
     results[name] = runs.trained_network(
         name, convention, tuple(sorted(hyper.items())), hidden, epochs, batch, seed, report
     )
 progress.progress(1.0, text=t("nn.trained", seconds=sum(r.seconds for r in results.values())))
-if not drawn_live:
+if not last_drawn[0]:
     draw(results)
 
 columns = st.columns(len(results))

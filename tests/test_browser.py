@@ -306,3 +306,31 @@ def test_compare_swarm_and_sweep_render(server, browser):
         page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
         page.screenshot(path=str(ARTIFACTS / f"compare-{key}.png"))
         page.close()
+
+
+def test_linear_regression_plays_both_panels(server, browser):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = open_page(browser, server + "/linear_regression")
+    assert page.locator("[data-testid='stException']").count() == 0
+    rewind(page)
+    page.wait_for_timeout(300)
+    start = head_position(page)
+    page.locator(".updatemenu-button").first.click()
+    page.wait_for_timeout(1200)
+    assert contour_visible(page) and head_position(page) != start
+    page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "linear-regression.png"))
+    page.close()
+
+
+def test_neural_network_page_trains_and_shows_digits(server, browser):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + "/neural_network?optimizers=rmsprop,adam")
+    page.get_by_text("got wrong").wait_for(timeout=60_000)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.locator("[data-testid='stMetric']").count() == 2
+    page.screenshot(path=str(ARTIFACTS / "neural-network.png"), full_page=True)
+    page.get_by_text("got wrong").scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "neural-network-digits.png"))
+    page.close()

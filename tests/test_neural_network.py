@@ -44,4 +44,3 @@ def test_bad_link_values_give_notes():
     assert (
         "epochs=" in captions and "batch=" in captions and "'bogus' is not an optimizer" in captions
     )
-

@@ -83,6 +83,8 @@ NUMERIC.update(
     epochs=Numeric(1, 60, integer=True),
     batch=Numeric(8, 512, (16.0, 32.0, 64.0, 128.0, 256.0, 512.0), integer=True),
     hidden=Numeric(16, 1024, (32.0, 64.0, 128.0, 256.0, 512.0, 1024.0), integer=True),
+    decay=Numeric(0.9, 1.0, (0.9, 0.95, 0.98, 0.99, 0.995, 0.999, 1.0)),
+    batch_size=Numeric(1, 100, (5.0, 10.0, 20.0, 50.0, 100.0), integer=True),
     tol=Numeric(TOL_GRID[0], TOL_GRID[-1], TOL_GRID),
     zoom=Numeric(1.0, 100.0, ZOOM_GRID),
 )
@@ -218,10 +220,16 @@ SLIDER_STEP = {"gamma": 0.001, "momentum": 0.01, "dampening": 0.01, "beta1": 0.0
 
 
 def hyper_defaults(
-    optimizer: str, convention: str, learning_rates: dict[str, float] = PLAYGROUND_LR
+    optimizer: str,
+    convention: str,
+    learning_rates: dict[str, float] = PLAYGROUND_LR,
+    overrides: dict[str, float] | None = None,
 ) -> dict[str, float | bool]:
-    """The convention's defaults, with the page's learning rate (the 2-D surfaces' by default)."""
-    return {**OPTIMIZERS[optimizer].defaults[convention], "lr": learning_rates[optimizer]}
+    """The convention's defaults, with the page's learning rate (the 2-D surfaces' by default) and
+    any page-specific ``overrides`` of hyperparameters the optimizer has (seed 001's ε 1e-8)."""
+    defaults = {**OPTIMIZERS[optimizer].defaults[convention], "lr": learning_rates[optimizer]}
+    defaults.update({k: v for k, v in (overrides or {}).items() if k in defaults})
+    return defaults
 
 
 def hyper_controls(
@@ -231,10 +239,11 @@ def hyper_controls(
     raw_link: dict[str, str],
     suffix: str = "",
     learning_rates: dict[str, float] = PLAYGROUND_LR,
+    overrides: dict[str, float] | None = None,
 ) -> dict[str, float | bool]:
     """The controls of ``optimizer``'s hyperparameters, bound to the URL as ``<name><suffix>``
     (Compare gives each optimizer its own: ``lr_adam``), with framework names as help."""
-    defaults = hyper_defaults(optimizer, convention, learning_rates)
+    defaults = hyper_defaults(optimizer, convention, learning_rates, overrides)
     hyper: dict[str, float | bool] = {}
     for name in HYPER_ORDER:
         if name not in defaults:

@@ -21,10 +21,11 @@ def url_value(value) -> str:
     return str(value)
 
 
-def share_link(base_url: str, params: dict[str, object]) -> str:
-    """The full link to this view: every control spelled out, so later default changes keep it."""
-    query = urlencode({key: url_value(value) for key, value in params.items()})
-    return f"{base_url.rstrip('/')}?{query}" if base_url else f"/playground?{query}"
+def share_link(base_url: str, params: dict[str, object], page: str = "playground") -> str:
+    """The full link to this view: every control spelled out, so later default changes keep it.
+    ``base_url`` is the page's address (``st.context.url``); without it, a relative link."""
+    query = urlencode({key: url_value(value) for key, value in params.items()}, safe=",")
+    return f"{base_url.rstrip('/')}?{query}" if base_url else f"/{page}?{query}"
 
 
 def trajectory_csv(run: Trajectory) -> str:

@@ -198,6 +198,63 @@ def _path_traces(paths: Sequence[PathSpec], k: int, line_width: float) -> list[d
     return lines + heads
 
 
+def _play_buttons(labels: dict[str, str]) -> list[dict]:
+    """Play (from the current frame, FRAME_MS between frames) and Pause, under the plot."""
+    play = {
+        "frame": {"duration": FRAME_MS, "redraw": False},
+        "fromcurrent": True,
+        "transition": {"duration": 0},
+        "mode": "immediate",
+    }
+    return [
+        {
+            "type": "buttons",
+            "direction": "left",
+            "x": 0,
+            "y": 0,
+            "xanchor": "left",
+            "yanchor": "top",
+            "pad": {"t": 50},
+            "showactive": False,
+            "buttons": [
+                {"label": "▶ " + labels["play"], "method": "animate", "args": [None, play]},
+                {
+                    "label": "❚❚ " + labels["pause"],
+                    "method": "animate",
+                    "args": [
+                        [None],
+                        {"frame": {"duration": 0, "redraw": False}, "mode": "immediate"},
+                    ],
+                },
+            ],
+        }
+    ]
+
+
+def _step_slider(shown: list[int], labels: dict[str, str]) -> dict:
+    """A full-width slider over the frames' steps, below the buttons; starts at the last step."""
+    return {
+        "active": len(shown) - 1,
+        "x": 0,
+        "len": 1,
+        "y": 0,
+        "yanchor": "top",
+        "pad": {"t": 95},
+        "currentvalue": {"prefix": labels["step"] + " "},
+        "steps": [
+            {
+                "label": str(k),
+                "method": "animate",
+                "args": [
+                    [str(k)],
+                    {"frame": {"duration": 0, "redraw": False}, "mode": "immediate"},
+                ],
+            }
+            for k in shown
+        ],
+    }
+
+
 def animated_contour(
     surface: Surface,
     paths: Sequence[PathSpec],
@@ -243,12 +300,6 @@ def animated_contour(
         {"x": sx, "y": sy, "text": "✕", "showarrow": False, "font": {"size": 16, "color": "white"}}
         for sx, sy in surface.saddles
     ]
-    play = {
-        "frame": {"duration": FRAME_MS, "redraw": False},
-        "fromcurrent": True,
-        "transition": {"duration": 0},
-        "mode": "immediate",
-    }
     figure.update_layout(
         height=height,
         margin={"l": 50, "r": 10, "t": 10, "b": 150},
@@ -269,51 +320,8 @@ def animated_contour(
         ],
         annotations=annotations,
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.01, "x": 0},
-        updatemenus=[
-            {
-                "type": "buttons",
-                "direction": "left",
-                "x": 0,
-                "y": 0,
-                "xanchor": "left",
-                "yanchor": "top",
-                "pad": {"t": 50},
-                "showactive": False,
-                "buttons": [
-                    {"label": "▶ " + labels["play"], "method": "animate", "args": [None, play]},
-                    {
-                        "label": "❚❚ " + labels["pause"],
-                        "method": "animate",
-                        "args": [
-                            [None],
-                            {"frame": {"duration": 0, "redraw": False}, "mode": "immediate"},
-                        ],
-                    },
-                ],
-            }
-        ],
-        sliders=[
-            {
-                "active": len(shown) - 1,
-                "x": 0,
-                "len": 1,
-                "y": 0,
-                "yanchor": "top",
-                "pad": {"t": 95},
-                "currentvalue": {"prefix": labels["step"] + " "},
-                "steps": [
-                    {
-                        "label": str(k),
-                        "method": "animate",
-                        "args": [
-                            [str(k)],
-                            {"frame": {"duration": 0, "redraw": False}, "mode": "immediate"},
-                        ],
-                    }
-                    for k in shown
-                ],
-            }
-        ],
+        updatemenus=_play_buttons(labels),
+        sliders=[_step_slider(shown, labels)],
     )
     return figure
 
@@ -536,4 +544,96 @@ def swarm_maps_figure(
     figure.update_xaxes(range=list(domain[0]))
     figure.update_yaxes(range=list(domain[1]))
     figure.update_layout(height=height_per_row * rows, margin={"l": 40, "r": 10, "t": 50, "b": 30})
+    return figure
+
+
+def regression_figure(
+    x: np.ndarray,
+    y: np.ndarray,
+    thetas: np.ndarray,
+    best: np.ndarray,
+    surface: Surface,
+    *,
+    labels: dict[str, str],
+    image_uri: str,
+    max_frames: int,
+    height: int = 480,
+) -> go.Figure:
+    """Side by side, on one Play clock: the data with the line θ₀ + θ₁x moving (left), and θ's path
+    on the MSE contour (right, the contour as a layout image on the second axes).
+
+    ``labels``: those of ``animated_contour`` plus ``data``, ``fit``, ``least_squares``,
+    ``theta0``, ``theta1``, ``x_data`` and ``y_data``. Every trace is in every frame (the data and
+    the least-squares line too), so nothing vanishes when Play is pressed.
+    """
+    steps = len(thetas) - 1
+    shown = frame_steps(steps, max_frames)
+    ends = np.array([0.0, float(np.max(x)) * 1.05])
+    (t0_min, t0_max), (t1_min, t1_max) = surface.domain
+    data_x, data_y = typed_array(np.ravel(x)), typed_array(np.ravel(y))
+    best_line = typed_array(best[0] + best[1] * ends)
+
+    def traces(k: int) -> list[dict]:
+        finite = thetas[: k + 1][np.isfinite(thetas[: k + 1]).all(axis=1)]
+        theta = finite[-1]
+        return [
+            {"type": "scatter", "x": data_x, "y": data_y},
+            {"type": "scatter", "x": typed_array(ends), "y": best_line},
+            {
+                "type": "scatter",
+                "x": typed_array(ends),
+                "y": typed_array(theta[0] + theta[1] * ends),
+            },
+            {
+                "type": "scatter",
+                "x": typed_array(thetas[: k + 1, 0]),
+                "y": typed_array(thetas[: k + 1, 1]),
+            },
+            {"type": "scatter", "x": typed_array(theta[:1]), "y": typed_array(theta[1:])},
+        ]
+
+    style = [
+        {"mode": "markers", "marker": {"size": 6, "color": "#56B4E9", "opacity": 0.8},
+         "name": labels["data"], "xaxis": "x", "yaxis": "y"},
+        {"mode": "lines", "line": {"color": "#333333", "width": 2, "dash": "dash"},
+         "name": labels["least_squares"], "xaxis": "x", "yaxis": "y"},
+        {"mode": "lines", "line": {"color": "#D55E00", "width": 3}, "name": labels["fit"],
+         "xaxis": "x", "yaxis": "y"},
+        {"mode": "lines", "line": {"color": "#E69F00", "width": 2}, "showlegend": False,
+         "xaxis": "x2", "yaxis": "y2", "hoverinfo": "skip"},
+        {"mode": "markers", "marker": {"size": 12, "color": "#E69F00",
+         "line": {"color": "white", "width": 2}}, "showlegend": False, "xaxis": "x2", "yaxis": "y2",
+         "hovertemplate": "θ₀ = %{x:.5g}<br>θ₁ = %{y:.5g}<extra></extra>"},
+    ]  # fmt: skip
+    figure = make_subplots(rows=1, cols=2, horizontal_spacing=0.1)
+    figure.add_traces(
+        [{**trace, **extra} for trace, extra in zip(traces(steps), style, strict=True)]
+    )
+    figure.frames = [
+        {"data": traces(k), "name": str(k), "traces": list(range(len(style)))} for k in shown
+    ]
+    figure.update_layout(
+        height=height,
+        margin={"l": 50, "r": 10, "t": 10, "b": 150},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.01, "x": 0},
+        images=[
+            {
+                "source": image_uri, "xref": "x2", "yref": "y2", "x": t0_min, "y": t1_max,
+                "sizex": t0_max - t0_min, "sizey": t1_max - t1_min, "sizing": "stretch",
+                "layer": "below",
+            }
+        ],
+        annotations=[
+            {"x": best[0], "y": best[1], "xref": "x2", "yref": "y2", "text": "★",
+             "showarrow": False, "font": {"size": 18, "color": "white"}}
+        ],
+        updatemenus=_play_buttons(labels),
+        sliders=[_step_slider(shown, labels)],
+    )  # fmt: skip
+    figure.update_xaxes(title_text=labels["x_data"], row=1, col=1)
+    figure.update_yaxes(title_text=labels["y_data"], row=1, col=1)
+    figure.update_xaxes(range=[t0_min, t0_max], title_text=labels["theta0"], showgrid=False,
+                        zeroline=False, row=1, col=2)  # fmt: skip
+    figure.update_yaxes(range=[t1_min, t1_max], title_text=labels["theta1"], showgrid=False,
+                        zeroline=False, row=1, col=2)  # fmt: skip
     return figure

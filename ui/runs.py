@@ -15,6 +15,7 @@ import streamlit as st
 from optim_core import SURFACES, Surface, Trajectory, optimize
 from optim_core.analysis import basins, first_step_within, gap_to_minimum
 from optim_core.mlp import Digits, Training, load_digits, train
+from optim_core.regression import LineData, batch_gradient, mse_surface, seed_001_data
 from ui.figures import contour_png
 
 Items = tuple[tuple[str, object], ...]
@@ -158,3 +159,40 @@ def trained_network(
     )
     store.put(key, result)
     return result
+
+
+@st.cache_resource
+def line_data() -> tuple[LineData, Surface]:
+    """Seed 001's data and its MSE surface (read-only, shared)."""
+    data = seed_001_data()
+    return data, mse_surface(data)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def mse_contour() -> str:
+    return contour_png(line_data()[1])
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def regression_run(
+    optimizer: str,
+    convention: str,
+    hyper: Items,
+    steps: int,
+    batch_size: int,
+    seed: int,
+    decay: float,
+) -> Trajectory:
+    """Seed 001's fit from its θ₀ (shape (2, 1)); η_t = η·decay^t when decay < 1."""
+    data, surface = line_data()
+    schedule = {"schedule": "exponential", "decay_rate": decay} if decay < 1 else {}
+    return optimize(
+        optimizer,
+        batch_gradient(data, batch_size, seed),
+        data.theta0,
+        steps,
+        convention=convention,
+        value=lambda thetas: surface.value(thetas[..., 0]),
+        **schedule,
+        **dict(hyper),
+    )

@@ -226,6 +226,7 @@ EN: dict[str, str] = {
     ),
     "nn.optimizers": "Optimizers (1 to 4)",
     "nn.epochs": "Epochs",
+    "nn.seed": "Seed (initial weights and batch order)",
     "nn.batch": "Batch size",
     "nn.hidden": "Hidden units",
     "nn.none": "Choose at least one optimizer.",
@@ -239,6 +240,47 @@ EN: dict[str, str] = {
     "nn.diverged": "Diverged during epoch {epoch}: the weights overflowed. Try a smaller η.",
     "nn.misclassified": "Digits {name} got wrong ({count} of {total} test images)",
     "nn.wrong_caption": "is {truth}, read as {guess}",
+    "nav.linear_regression": "Linear regression",
+    "lr.title": "Linear regression: RMSProp fits a line",
+    "lr.lead": (
+        "100 points scattered around the line y = 4 + 3x (seed 001's data, drawn by its own "
+        "generator). The optimizer adjusts the intercept θ₀ and the slope θ₁ to minimize the mean "
+        "squared error. Left: the data and the current line; right: θ's path on the error's "
+        "contour. The defaults are the seed's: RMSProp, η = 0.1, γ = 0.9, ε = 10⁻⁸ inside the "
+        "square root, 1,000 full-batch steps."
+    ),
+    "lr.batch_size": "Batch size (100 = full batch)",
+    "lr.seed": "Seed (which points each mini-batch takes)",
+    "lr.batch_size_help": "Smaller batches give noisy, cheaper gradients: mini-batch training.",
+    "lr.decay": "Decay of η per step",
+    "lr.decay_help": "η_t = η × decay^t; 1 keeps η constant, as the seed does.",
+    "lr.data": "data",
+    "lr.fit": "current line",
+    "lr.least_squares": "least squares",
+    "lr.final": "Final θ (intercept, slope)",
+    "lr.least_squares_metric": "Least squares",
+    "lr.distance": "Distance between them",
+    "lr.diverged": "Diverged at step {step}: try a smaller η.",
+    "lr.circling": (
+        "**The run does not settle.** Over its last 50 steps θ stays between {low:.3g} and "
+        "{high:.3g} from the least-squares solution: with a constant η = {lr:g} it circles the "
+        "optimum instead of landing on it."
+    ),
+    "lr.circling_fixed": (
+        "**The run does not settle.** Over its last 50 steps θ stays exactly {distance:.3g} from "
+        "the least-squares solution: with a constant η = {lr:g} it circles the optimum instead of "
+        "landing on it."
+    ),
+    "lr.why_adaptive": (
+        "Why: the step divides the gradient by the root of its own recent mean square, "
+        "g / √s. Near the optimum g gets small, but s shrinks with it, so g / √s stays close to "
+        "±1 and every step keeps a length of about η = {lr:g} per coordinate. θ ends up jumping "
+        "between two points about {half:g} on either side of the solution: the seed's answer, "
+        "(4.1722, 2.9185), is one of them, 0.05 below (4.2222, 2.9685) in both coordinates."
+    ),
+    "lr.fix": "The fix is a decaying η, so the jumps shrink too: [try η × 0.99 per step]({link}).",
+    "lr.decayed": "With η shrinking by ×{decay:g} per step, the final θ is {distance:.2g} from the least-squares solution.",
+    "lr.mse_gap": "MSE(θₜ) − minimum",
     "preset.d2l_rmsprop": "d2l RMSProp (seed 002): η 0.4, γ 0.9, 20 steps",
     "preset.adagrad_stalls": "AdaGrad stalls on the same ellipse (compare with the one above)",
     "preset.divergence": "η too large: SGD diverges in the Rosenbrock valley",

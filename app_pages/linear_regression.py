@@ -1,0 +1,129 @@
+"""Linear regression: seed 001's line fitted by RMSProp (or any optimizer), and why it circles."""
+
+from __future__ import annotations
+
+import numpy as np
+import streamlit as st
+
+from optim_core.regression import least_squares
+from ui import controls, runs
+from ui.exports import share_link
+from ui.figures import frames_for, regression_figure, runs_chart
+from ui.text import animation_labels, t
+
+# The seed's own settings are the defaults: RMSProp, η 0.1, γ 0.9, ε 1e-8 inside the root.
+REGRESSION_LR = {
+    "sgd": 0.1,
+    "momentum": 0.05,
+    "nesterov": 0.05,
+    "adagrad": 0.5,
+    "rmsprop": 0.1,
+    "adadelta": 1.0,
+    "adam": 0.1,
+    "adamw": 0.1,
+}
+SEED_OVERRIDES = {"eps": 1e-8, "gamma": 0.9}
+
+
+def reset_hyper() -> None:
+    for key in controls.HYPER_ORDER:
+        st.session_state.pop(key, None)
+
+
+raw_link = {key: st.query_params[key] for key in st.query_params}
+problems = controls.check_link(raw_link)
+
+with st.sidebar:
+    optimizer = controls.bound_choice(
+        t("pg.optimizer"), "optimizer", "rmsprop", problems, raw_link, on_change=reset_hyper
+    )
+    convention = controls.bound_choice(
+        t("pg.convention"), "convention", "d2l", problems, raw_link,
+        help=t("pg.convention_help"), on_change=reset_hyper,
+    )  # fmt: skip
+    hyper = controls.hyper_controls(
+        optimizer, convention, problems, raw_link,
+        learning_rates=REGRESSION_LR, overrides=SEED_OVERRIDES,
+    )  # fmt: skip
+    steps = controls.bound_number(t("pg.steps"), "steps", 1000, problems, raw_link, step=50)
+    batch_size = st.select_slider(
+        t("lr.batch_size"), options=[5, 10, 20, 50, 100], value=100, key="batch_size",
+        bind="query-params", help=t("lr.batch_size_help"),
+    )  # fmt: skip
+    controls.note_bad_link_value(problems, raw_link, "batch_size", 100)
+    decay = st.select_slider(
+        t("lr.decay"), options=list(controls.NUMERIC["decay"].options), value=1.0, key="decay",
+        bind="query-params", format_func=lambda v: f"{v:g}", help=t("lr.decay_help"),
+    )  # fmt: skip
+    controls.note_bad_link_value(problems, raw_link, "decay", 1)
+    seed = (
+        controls.bound_number(t("lr.seed"), "seed", 0, problems, raw_link)
+        if batch_size < 100
+        else 0
+    )
+
+data, surface = runs.line_data()
+best = least_squares(data)
+run = runs.regression_run(
+    optimizer, convention, tuple(sorted(hyper.items())), steps, batch_size, seed, float(decay)
+)
+thetas = run.points[..., 0]  # (steps + 1, 2): intercept, slope
+
+st.title(t("lr.title"))
+st.markdown(t("lr.lead"))
+labels = {
+    **animation_labels(),
+    "data": t("lr.data"),
+    "fit": t("lr.fit"),
+    "least_squares": t("lr.least_squares"),
+    "theta0": "θ₀",
+    "theta1": "θ₁",
+    "x_data": "x",
+    "y_data": "y",
+}
+st.plotly_chart(
+    regression_figure(
+        data.x, data.y, thetas, best, surface, labels=labels, image_uri=runs.mse_contour(),
+        max_frames=frames_for(1, steps),
+    ),
+    key="fit",
+    config={"displaylogo": False},
+)  # fmt: skip
+
+if run.diverged:
+    st.error(t("lr.diverged", step=int(run.diverged_at)))
+final = run.last_finite().ravel()
+columns = st.columns(3)
+columns[0].metric(t("lr.final"), f"({final[0]:.4f}, {final[1]:.4f})")
+columns[1].metric(t("lr.least_squares_metric"), f"({best[0]:.4f}, {best[1]:.4f})")
+distance = float(np.linalg.norm(final - best))
+columns[2].metric(t("lr.distance"), f"{distance:.3g}")
+
+# Why it circles (or why it no longer does), with this run's own numbers
+tail = thetas[-min(50, steps) :]
+tail_distance = np.linalg.norm(tail - best, axis=1)
+if decay == 1 and steps >= 100 and tail_distance.min() > 1e-6:
+    low, high = tail_distance.min(), tail_distance.max()
+    if high - low < 1e-3 * high:  # a closed orbit: the same distance every step
+        st.markdown(t("lr.circling_fixed", distance=high, lr=hyper["lr"]))
+    else:
+        st.markdown(t("lr.circling", low=low, high=high, lr=hyper["lr"]))
+    if optimizer in ("rmsprop", "adam", "adamw", "adadelta"):
+        st.markdown(t("lr.why_adaptive", lr=hyper["lr"], half=hyper["lr"] / 2))
+    fixed = share_link(st.context.url, {**raw_link, "decay": 0.99}, page="linear_regression")
+    st.markdown(t("lr.fix", link=fixed))
+elif decay < 1:
+    st.markdown(t("lr.decayed", decay=decay, distance=distance))
+
+st.plotly_chart(
+    runs_chart(
+        np.arange(steps + 1),
+        {t("lr.mse_gap"): run.values - surface.min_value},
+        ["#0072B2"],
+        title=t("lr.mse_gap"),
+        step_label=t("pg.step"),
+        log_y=True,
+    ),
+    key="mse",
+    config={"displaylogo": False},
+)
