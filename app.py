@@ -38,5 +38,11 @@ st.navigation(
             icon=":material/neurology:",
             url_path="neural_network",
         ),
+        st.Page(
+            "app_pages/theory.py",
+            title=t("nav.theory"),
+            icon=":material/menu_book:",
+            url_path="theory",
+        ),
     ]
 ).run()

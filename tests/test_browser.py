@@ -308,6 +308,28 @@ def test_compare_swarm_and_sweep_render(server, browser):
         page.close()
 
 
+def test_theory_page_opens_rmsprop_from_a_link(server, browser):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + "/theory?optimizer=rmsprop")
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .trace", timeout=60_000)
+    page.wait_for_selector(".katex", timeout=30_000)
+    page.wait_for_timeout(1500)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.get_by_role("heading", name="RMSProp", exact=True).count() == 1
+    assert page.locator(".js-plotly-plot").count() == 3, "AdaGrad vs RMSProp and two pitfalls"
+    # Streamlit scrolls inside its main container, so full_page alone stops at the viewport:
+    # grow the viewport to the content's height first
+    height = page.evaluate(
+        "() => Math.max(...[...document.querySelectorAll('[data-testid=stMain], section')]"
+        ".map(element => element.scrollHeight), document.body.scrollHeight)"
+    )
+    page.set_viewport_size({"width": 1280, "height": min(int(height) + 100, 16_000)})
+    page.wait_for_timeout(1500)
+    page.screenshot(path=str(ARTIFACTS / "theory.png"), full_page=True)
+    page.close()
+
+
 def test_linear_regression_plays_both_panels(server, browser):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page = open_page(browser, server + "/linear_regression")

@@ -240,6 +240,339 @@ EN: dict[str, str] = {
     "nn.diverged": "Diverged during epoch {epoch}: the weights overflowed. Try a smaller η.",
     "nn.misclassified": "Digits {name} got wrong ({count} of {total} test images)",
     "nn.wrong_caption": "is {truth}, read as {guess}",
+    "nav.theory": "Theory",
+    "th.title": "Theory",
+    "th.caption": (
+        "The rules behind the lab, written the way each framework computes them, with small experiments "
+        "run live by the same engine as the other pages. The optimizer, the gradient sequence and γ "
+        "below are part of the page's link."
+    ),
+    "th.rules": "Update rules, state and defaults",
+    "th.notation": (
+        "Notation: xₜ is the parameter after step t, gₜ the gradient used at step t, η the learning "
+        "rate. Squares, square roots and divisions act on each coordinate separately, so every "
+        "adaptive method below gives each parameter its own step size."
+    ),
+    "th.optimizer": "Optimizer",
+    "th.optimizer_help": "The choice is part of the link: /theory?optimizer=rmsprop opens RMSProp.",
+    "th.name.sgd": "SGD (plain gradient descent)",
+    "th.name.momentum": "Momentum (heavy ball)",
+    "th.name.nesterov": "Nesterov momentum",
+    "th.name.adagrad": "AdaGrad",
+    "th.name.rmsprop": "RMSProp",
+    "th.name.adadelta": "Adadelta",
+    "th.name.adam": "Adam",
+    "th.name.adamw": "AdamW",
+    "th.idea.sgd": (
+        "Move against the gradient, scaled by η, and remember nothing. The step is long where the "
+        "surface is steep and short where it is flat, and a single η has to suit every direction: small "
+        "enough for the steepest one, which makes progress along the flattest one slow."
+    ),
+    "th.idea.momentum": (
+        "Step along a running sum of past gradients in which older gradients count less and less "
+        "(each step multiplies the sum by μ). Where successive gradients agree, the sum builds up to "
+        "about 1/(1 − μ) times a single gradient, so the walk speeds up; where they alternate in sign, "
+        "as across a narrow valley, they cancel and the zig-zag is damped."
+    ),
+    "th.idea.nesterov": (
+        "Momentum with a correction: the step adds the fresh gradient on top of μ times the already "
+        "updated buffer, which is what you get by evaluating the gradient where momentum is about to "
+        "carry the point and rewriting it. An overshoot is noticed one step earlier than with plain "
+        "momentum. In this form, used by every framework, the gradient is still taken at the current point."
+    ),
+    "th.idea.adagrad": (
+        "Give every coordinate its own step size: divide η by the square root of the sum of all its "
+        "squared gradients so far. Coordinates that keep seeing large gradients take small steps; rarely "
+        "updated ones keep large steps. The sum can only grow, so every step size can only shrink: "
+        "helpful on convex problems and sparse features, harmful in long non-convex runs."
+    ),
+    "th.idea.rmsprop": (
+        "AdaGrad with a fading memory: the sum of squared gradients becomes an exponential moving "
+        "average, so the divisor follows the recent size of the gradient (roughly the last 1/(1 − γ) "
+        "steps). The step size can go down and up again instead of decaying for good. Tieleman and "
+        "Hinton proposed it in a 2012 lecture; it was never published as a paper."
+    ),
+    "th.idea.adadelta": (
+        "RMSProp in which η is replaced by a second moving average: the root mean square of the "
+        "previous updates. The update then has the units of x, and the original rule has no learning "
+        "rate at all; the frameworks still multiply by η (PyTorch's default η = 1 gives the original)."
+    ),
+    "th.idea.adam": (
+        "Momentum and RMSProp at once: a moving average of the gradient, m (the direction), divided by "
+        "the root of a moving average of its square, v (the scale). Both averages start at zero and "
+        "would be too small in the first steps, so each is divided by 1 − βᵗ. Each coordinate then "
+        "moves by about η per step, whatever the scale of its gradient."
+    ),
+    "th.idea.adamw": (
+        "Adam with the weight decay taken out of the gradient. In Adam, a decay term λx added to the "
+        "gradient is divided by √v like the rest, so weights with large gradients are hardly decayed. "
+        "AdamW shrinks every weight directly by ηλx, outside the adaptive scaling, so the decay acts "
+        "as intended and λ can be tuned independently of η."
+    ),
+    "th.every_convention": "In every convention (PyTorch, Keras 3, TensorFlow 1, d2l)",
+    "th.conv.pytorch": "PyTorch",
+    "th.conv.keras": "Keras 3",
+    "th.conv.tf1": "TensorFlow 1",
+    "th.conv.d2l": "d2l",
+    "th.note.momentum_tau": "τ is PyTorch's dampening; TensorFlow 1 and d2l have none (τ = 0).",
+    "th.note.momentum_keras": (
+        "Keras keeps the velocity v = −ηb, in the units of x. With a constant η the path is the same; "
+        "with a learning-rate schedule it is not, because η then sits inside the buffer."
+    ),
+    "th.note.adagrad_torch": "δ is lr_decay (0 by default, so ηₜ = η). ε is added after the square root.",
+    "th.note.adagrad_keras": (
+        "ε is added inside the square root; TensorFlow 1 has no ε at all (ε = 0). The accumulator "
+        "starts at s₀ = initial_accumulator_value, 0.1 in Keras and TensorFlow 1, 0 elsewhere."
+    ),
+    "th.note.rmsprop_tf1": (
+        "Only TensorFlow 1 starts the mean square at 1, which makes its first steps tiny "
+        "(see the pitfalls below)."
+    ),
+    "th.note.adadelta": (
+        "Every framework calls γ rho. u starts at 0, so the first updates are about √ε/√(s + ε) "
+        "times g: Adadelta starts slowly and speeds up as u grows."
+    ),
+    "th.note.adam_eps_hat": (
+        "The “ε-hat” form: the bias correction is moved onto η and ε is added to the uncorrected √vₜ. "
+        "It is the same rule as PyTorch's with a larger ε early on (see the pitfalls below)."
+    ),
+    "th.note.adamw_hats": "m̂ₜ and v̂ₜ are bias-corrected as in Adam; the gradient gₜ no longer contains λx.",
+    "th.note.adamw_tf1": (
+        "tf.contrib.opt.AdamWOptimizer multiplies the weights by 1 − λ, without η: the same λ decays "
+        "far more strongly than in the other frameworks."
+    ),
+    "th.variant.centered.title": "Variant: centered=True",
+    "th.variant.centered": (
+        "A moving average of the gradient itself, ḡ, is kept as well, and its square is subtracted "
+        "under the root. The divisor then estimates the gradient's variance instead of its mean square, "
+        "so a steady, consistent gradient is divided by less. d2l has no such option."
+    ),
+    "th.variant.rms_momentum.title": "Variant: momentum μ > 0",
+    "th.variant.rms_momentum": (
+        "A heavy-ball buffer b is added on top of the scaled gradient. PyTorch multiplies by η when "
+        "stepping, Keras and TensorFlow 1 inside the buffer (the same path with a constant η)."
+    ),
+    "th.variant.amsgrad.title": "Variant: amsgrad=True",
+    "th.variant.amsgrad": (
+        "The step uses the largest v seen so far instead of the current v, so a coordinate's divisor "
+        "never shrinks and a sudden drop in gradient size cannot cause an oversized step. TensorFlow 1 "
+        "has no such option."
+    ),
+    "th.weight_decay_title": "Weight decay λ in each convention",
+    "th.weight_decay_text": (
+        "PyTorch, TensorFlow 1 and d2l add λx to the gradient before the optimizer sees it (an L2 "
+        "penalty, “coupled”), so adaptive optimizers rescale it like the rest of the gradient. "
+        "Keras 3 shrinks the weights directly before each step (“decoupled”), for every optimizer. "
+        "AdamW is decoupled in every framework."
+    ),
+    "th.state": "State kept per parameter",
+    "th.state.sgd": "None: each step uses only the current gradient.",
+    "th.state.momentum": (
+        "One buffer **b** (in Keras the velocity **v** = −ηb): the decaying sum of past gradients. "
+        "One extra array the size of the parameters."
+    ),
+    "th.state.nesterov": "One buffer **b** (in Keras **v**), exactly as for Momentum.",
+    "th.state.adagrad": (
+        "One accumulator **s**: s₀ plus the sum of every squared gradient so far. It never decreases."
+    ),
+    "th.state.rmsprop": (
+        "One mean square **s**. With centered=True also the mean gradient **ḡ**; with momentum μ > 0 "
+        "also a buffer **b**: up to three arrays the size of the parameters."
+    ),
+    "th.state.adadelta": (
+        "Two moving averages: **s** of squared gradients and **u** of squared updates."
+    ),
+    "th.state.adam": (
+        "Two moments, **m** (mean gradient) and **v** (mean squared gradient), and the step count t "
+        "for the bias correction. With amsgrad=True also **v_max**, the largest v so far."
+    ),
+    "th.state.adamw": (
+        "As Adam: **m** and **v** (and **v_max** with amsgrad=True). The weight decay needs no state."
+    ),
+    "th.defaults": "Defaults per convention",
+    "th.defaults_caption": (
+        "Read from the engine, so they are exactly what the other pages run with. — means the framework "
+        "has no such setting. The Playground starts each optimizer from its own η instead, chosen so "
+        "that paths visibly move within a hundred steps."
+    ),
+    "th.absent": "—",
+    "th.true": "True",
+    "th.false": "False",
+    "th.col.hyper": "Hyperparameter",
+    "th.col.keyword": "Engine keyword",
+    "th.names": "Names across frameworks",
+    "th.names_caption": (
+        "The same hyperparameter under each framework's argument name (d2l: the book's symbol). "
+        "The engine's keyword is on the left; — means the framework has no such argument."
+    ),
+    "th.avr": "AdaGrad vs RMSProp: a sum or a moving average",
+    "th.avr_text": (
+        "Both divide η by the square root of a running measure s of the squared gradients; they differ "
+        "only in how s forgets. **AdaGrad** adds every g² to a sum, so s can only grow and the "
+        "effective step η/(√s + ε) can only shrink: even a constant gradient shrinks it like 1/√t, and "
+        "one burst of large gradients lowers it for the rest of the run. **RMSProp** keeps an "
+        "exponential moving average instead: unrolled, the gradient from k steps back is weighted by "
+        "γᵏ, and these weights add up to 1/(1 − γ), so s behaves like an average over roughly the "
+        "last 1/(1 − γ) steps. It follows the recent size of the gradient, and the step grows back "
+        "once the large gradients are past."
+    ),
+    "th.avr_sequence": "Gradient sequence",
+    "th.avr_gamma": "RMSProp's decay γ",
+    "th.seq.constant": (
+        "constant: gₜ = 1 at every step. Nothing changes, yet AdaGrad's step keeps shrinking like 1/√t; "
+        "RMSProp's starts larger (its s starts at 0) and settles at η."
+    ),
+    "th.seq.decaying": (
+        "decaying: gₜ = 0.97ᵗ⁻¹, as when a run approaches a minimum. AdaGrad's sum converges, so its "
+        "step freezes; RMSProp's mean square follows the gradient down, so its step grows and the "
+        "distance it moves, step × g, stays near η."
+    ),
+    "th.seq.burst": (
+        "burst: gₜ = 1, except 10 at steps 61 to 70. AdaGrad never forgets the burst; RMSProp's step "
+        "drops during it and recovers within a few times 1/(1 − γ) steps."
+    ),
+    "th.seq.noise": (
+        "noise: gₜ drawn from a standard normal distribution (fixed seed). AdaGrad's step shrinks "
+        "steadily; RMSProp's fluctuates around η, since its s follows the noise's mean square (1)."
+    ),
+    "th.avr_setup": (
+        "Both optimizers run on one parameter for {steps} steps in the PyTorch convention, with "
+        "η = {lr:g} (ε = {eps_adagrad:g} for AdaGrad, {eps_rmsprop:g} for RMSProp); the gradient at "
+        "step t is the sequence's gₜ, wherever x is. With γ = {gamma:g}, RMSProp remembers roughly "
+        "the last 1/(1 − γ) ≈ {window:.3g} steps."
+    ),
+    "th.chart_gradient": "Gradient gₜ",
+    "th.chart_effective": "Effective step size η / (√sₜ + ε), log scale",
+    "th.avr_result": (
+        "At step {steps} the effective step is {adagrad:.3g} for AdaGrad, **{adagrad_ratio:.3g}×** the "
+        "smallest it has taken, and {rmsprop:.3g} for RMSProp, **{rmsprop_ratio:.3g}×** the smallest "
+        "it has taken."
+    ),
+    "th.pitfalls": "Pitfalls when moving between frameworks",
+    "th.pitfalls_intro": (
+        "Same optimizer name, same hyperparameters, different numbers: three differences between the "
+        "frameworks, each measured by the engine on one parameter with a constant gradient."
+    ),
+    "th.pit_eps": "Where ε goes",
+    "th.pit_eps_text": (
+        "PyTorch adds ε after the square root; Keras 3, TensorFlow 1 and d2l add it inside. For ordinary "
+        "gradients the two give the same step. Once g² is comparable with ε, the root of ε is what "
+        "counts: √(s + ε) is at least √ε, which is far larger than ε itself, so with the same η, γ and "
+        "ε the step inside-the-root conventions take becomes much shorter. Watch the last column fall "
+        "as the gradient shrinks."
+    ),
+    "th.pit_eps_setup": (
+        "RMSProp with η = {lr:g}, γ = {gamma:g}, ε = {eps:g} in every convention, a constant gradient "
+        "of the size in the first column; the step length |xₜ − xₜ₋₁| at step {steps}."
+    ),
+    "th.col.gradient": "Gradient g",
+    "th.col.step_in": "Step length, {convention}",
+    "th.col.ratio": "Keras 3 ÷ PyTorch",
+    "th.pit_tf1": "TensorFlow 1's RMSProp starts its mean square at 1",
+    "th.pit_tf1_text": (
+        "tf.compat.v1.train.RMSPropOptimizer initialises s to 1, not 0. With gradients well below 1, s "
+        "stays near 1 for a long time, so the first steps are about η·|g| long, where PyTorch's (and "
+        "Keras 3's) are at least η. The gap only closes once γᵗ has decayed to about g², after roughly "
+        "ln(1/g²)/(1 − γ) steps. Code ported from TensorFlow 1 may need a larger η, or more steps."
+    ),
+    "th.pit_tf1_setup": (
+        "RMSProp with η = {lr:g}, γ = {gamma:g}, ε = {eps:g} in both conventions and a constant "
+        "gradient g = {g:g}, for {steps} steps."
+    ),
+    "th.chart_step_length": "Step length |xₜ − xₜ₋₁|, log scale",
+    "th.pit_tf1_result": (
+        "Step 1: TensorFlow 1 moves **{tf1:.3g}**, PyTorch **{torch:.3g}**, {ratio:.0f} times as far. "
+        "TensorFlow 1's steps first reach half of PyTorch's at step **{half}**."
+    ),
+    "th.pit_adam": "Keras's “ε-hat” Adam vs PyTorch's Adam",
+    "th.pit_adam_text": (
+        "Keras 3 and TensorFlow 1 fold Adam's bias corrections into the step size, "
+        "η√(1 − β₂ᵗ)/(1 − β₁ᵗ), and add ε to the uncorrected √vₜ (the Adam paper mentions this "
+        "form and calls that ε “ε-hat”). PyTorch and d2l correct v first and add ε to √v̂ₜ. Written "
+        "in PyTorch's form, Keras's ε is ε/√(1 − β₂ᵗ): with β₂ = 0.999 about 32 times larger at "
+        "step 1, still 1.26 times at step 1000. This matters only while √v is not much larger than "
+        "ε, that is for tiny gradients, and then Keras's first steps are much shorter."
+    ),
+    "th.pit_adam_setup": (
+        "Adam with η = {lr:g}, ε = {eps:g}, β₁ = 0.9, β₂ = 0.999 in both conventions and a constant "
+        "gradient g = {g:g}, for {steps} steps (log step axis)."
+    ),
+    "th.col.step": "Step t",
+    "th.col.effective_eps": "Keras's ε in PyTorch's form, ε/√(1 − β₂ᵗ)",
+    "th.glance": "All optimizers at a glance",
+    "th.col.optimizer": "Optimizer",
+    "th.col.idea": "Idea",
+    "th.col.state": "State per parameter",
+    "th.col.strengths": "Strengths",
+    "th.col.weaknesses": "Weaknesses",
+    "th.col.when": "When to use it",
+    "th.glance.sgd.idea": "Step against the gradient, scaled by η.",
+    "th.glance.sgd.state": "none",
+    "th.glance.sgd.strengths": "Simplest and cheapest; easy to analyse; with a tuned schedule it often generalises best.",
+    "th.glance.sgd.weaknesses": "One η for every direction: slow along flat directions, unstable across steep ones; crawls on plateaus and near saddles.",
+    "th.glance.sgd.when": "Convex and small problems, teaching, and large training runs with a tuned learning-rate schedule.",
+    "th.glance.momentum.idea": "Step along a decaying sum of past gradients.",
+    "th.glance.momentum.state": "b (1 array)",
+    "th.glance.momentum.strengths": "Faster along directions where gradients agree; damps zig-zag across narrow valleys.",
+    "th.glance.momentum.weaknesses": "One more knob (μ); can overshoot and circle around a minimum.",
+    "th.glance.momentum.when": "The standard upgrade of SGD, e.g. μ = 0.9 for convolutional networks.",
+    "th.glance.nesterov.idea": "Momentum, corrected by the gradient after the momentum step.",
+    "th.glance.nesterov.state": "b (1 array)",
+    "th.glance.nesterov.strengths": "Notices an overshoot one step earlier than momentum; usually a little faster and steadier.",
+    "th.glance.nesterov.weaknesses": "Same knobs as momentum; the gain shrinks when gradients are noisy.",
+    "th.glance.nesterov.when": "Wherever momentum would be used.",
+    "th.glance.adagrad.idea": "Divide η, per coordinate, by the root of the sum of all past g².",
+    "th.glance.adagrad.state": "s (1 array)",
+    "th.glance.adagrad.strengths": "A step size per coordinate; rare features keep large steps; little tuning of η.",
+    "th.glance.adagrad.weaknesses": "Steps only shrink, so long runs stall; one large gradient slows its coordinate for good.",
+    "th.glance.adagrad.when": "Convex problems with sparse features (linear models, rare-word embeddings).",
+    "th.glance.rmsprop.idea": "AdaGrad with a moving average of g² (a memory of about 1/(1 − γ) steps).",
+    "th.glance.rmsprop.state": "s (1 array); + ḡ when centered, + b with momentum",
+    "th.glance.rmsprop.strengths": "Per-coordinate steps that adapt both ways; copes with non-convex and changing problems and with any gradient scale.",
+    "th.glance.rmsprop.weaknesses": "No bias correction: long first steps when s starts at 0, tiny ones under TensorFlow 1's s₀ = 1; ε placement and defaults differ by framework.",
+    "th.glance.rmsprop.when": "Recurrent networks and reinforcement learning; whenever AdaGrad stalls.",
+    "th.glance.adadelta.idea": "RMSProp with η replaced by the RMS of past updates.",
+    "th.glance.adadelta.state": "s, u (2 arrays)",
+    "th.glance.adadelta.strengths": "Updates in the units of x; hardly any learning rate to tune.",
+    "th.glance.adadelta.weaknesses": "Slow start (u begins at 0, so the first steps are about √ε); seldom better than RMSProp or Adam today.",
+    "th.glance.adadelta.when": "When an adaptive method without a learning rate to tune is wanted.",
+    "th.glance.adam.idea": "Momentum (m) divided by an RMSProp scale (√v), both bias-corrected.",
+    "th.glance.adam.state": "m, v (2 arrays); + v_max with AMSGrad",
+    "th.glance.adam.strengths": "Works out of the box on most problems; about η per coordinate and step whatever the gradient's scale; handles noise and sparse gradients.",
+    "th.glance.adam.weaknesses": "Two extra arrays; may generalise worse than tuned SGD; L2 weight decay gets rescaled; the ε convention differs (ε-hat).",
+    "th.glance.adam.when": "The usual first choice for deep networks and quick experiments.",
+    "th.glance.adamw.idea": "Adam, with weight decay applied to the weights directly.",
+    "th.glance.adamw.state": "m, v (2 arrays), as Adam",
+    "th.glance.adamw.strengths": "Weight decay that works as intended, independent of the gradient's scale; λ and η can be tuned separately; usually generalises better than Adam with L2.",
+    "th.glance.adamw.weaknesses": "As Adam; λ means different things (PyTorch multiplies it by η, TensorFlow 1's contrib version does not).",
+    "th.glance.adamw.when": "Training with weight decay: the standard for transformers and fine-tuning.",
+    "th.refs": "References",
+    "th.ref.tieleman": (
+        "Tieleman, T. & Hinton, G. (2012). Lecture 6.5: rmsprop, divide the gradient by a running "
+        "average of its recent magnitude. *Neural Networks for Machine Learning*, Coursera. "
+        "[Slides](https://www.cs.toronto.edu/~tijmen/csc321/slides/lecture_slides_lec6.pdf)"
+    ),
+    "th.ref.duchi": (
+        "Duchi, J., Hazan, E. & Singer, Y. (2011). Adaptive subgradient methods for online learning "
+        "and stochastic optimization. *Journal of Machine Learning Research* 12, 2121–2159. "
+        "[JMLR](https://jmlr.org/papers/v12/duchi11a.html)"
+    ),
+    "th.ref.zeiler": (
+        "Zeiler, M. D. (2012). ADADELTA: an adaptive learning rate method. "
+        "[arXiv:1212.5701](https://arxiv.org/abs/1212.5701)"
+    ),
+    "th.ref.kingma": (
+        "Kingma, D. P. & Ba, J. (2015). Adam: a method for stochastic optimization. *ICLR 2015*. "
+        "[arXiv:1412.6980](https://arxiv.org/abs/1412.6980)"
+    ),
+    "th.ref.loshchilov": (
+        "Loshchilov, I. & Hutter, F. (2019). Decoupled weight decay regularization. *ICLR 2019*. "
+        "[arXiv:1711.05101](https://arxiv.org/abs/1711.05101)"
+    ),
+    "th.ref.d2l": (
+        "Zhang, A., Lipton, Z. C., Li, M. & Smola, A. J. *Dive into Deep Learning*, chapter 12: "
+        "Optimization Algorithms. [d2l.ai](https://d2l.ai/chapter_optimization/index.html)"
+    ),
     "nav.linear_regression": "Linear regression",
     "lr.title": "Linear regression: RMSProp fits a line",
     "lr.lead": (
