@@ -44,3 +44,10 @@ def test_bad_link_values_give_notes():
     assert (
         "epochs=" in captions and "batch=" in captions and "'bogus' is not an optimizer" in captions
     )
+
+
+def test_the_server_uses_one_blas_thread():
+    from threadpoolctl import threadpool_info
+
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(pool["num_threads"] == 1 for pool in blas)

@@ -11,12 +11,18 @@ from collections.abc import Callable
 
 import numpy as np
 import streamlit as st
+from threadpoolctl import threadpool_limits
 
 from optim_core import SURFACES, Surface, Trajectory, optimize
 from optim_core.analysis import basins, first_step_within, gap_to_minimum
 from optim_core.mlp import Digits, Training, load_digits, train
 from optim_core.regression import LineData, batch_gradient, mse_surface, seed_001_data
 from ui.figures import contour_png
+
+# One BLAS thread per server. The app's matrices are small (the MLP's largest is 512 x 64), and a
+# second BLAS thread per call fights the server's sessions and the browser for the two cores:
+# the default network trained in 3.5 s with two threads and 0.9 s with one in the real server.
+threadpool_limits(limits=1, user_api="blas")
 
 Items = tuple[tuple[str, object], ...]
 
