@@ -7,6 +7,15 @@ from optim_core import SURFACES, optimize
 from ui.presets import preset_list
 from ui.text import t
 
+# (page, icon, catalog prefix) of each card, in the navigation's order
+CARDS = (
+    ("app_pages/playground.py", ":material/show_chart:", "playground"),
+    ("app_pages/compare.py", ":material/leaderboard:", "compare"),
+    ("app_pages/linear_regression.py", ":material/trending_up:", "regression"),
+    ("app_pages/neural_network.py", ":material/neurology:", "network"),
+    ("app_pages/theory.py", ":material/menu_book:", "theory"),
+)
+
 
 @st.cache_data(max_entries=4)
 def textbook_rmsprop_final(steps: int) -> tuple[float, float]:
@@ -28,17 +37,11 @@ st.title(t("home.title"))
 st.markdown(t("home.lead"))
 
 st.subheader(t("home.pages_title"))
-with st.container(border=True):
-    st.markdown(f"#### :material/show_chart: {t('home.playground_card_title')}")
-    st.markdown(t("home.playground_card"))
-    st.page_link(
-        "app_pages/playground.py", label=t("home.playground_open"), icon=":material/play_arrow:"
-    )
-with st.container(border=True):
-    st.markdown(f"#### :material/leaderboard: {t('home.compare_card_title')}")
-    st.markdown(t("home.compare_card"))
-    st.page_link("app_pages/compare.py", label=t("home.compare_open"), icon=":material/play_arrow:")
-st.caption(t("home.coming"))
+for page, icon, key in CARDS:
+    with st.container(border=True):
+        st.markdown(f"#### {icon} {t(f'home.{key}_card_title')}")
+        st.markdown(t(f"home.{key}_card"))
+        st.page_link(page, label=t(f"home.{key}_open"), icon=":material/play_arrow:")
 
 st.subheader(t("home.class_title"))
 st.markdown(t("home.class_body"))

@@ -44,7 +44,24 @@ EN: dict[str, str] = {
         "start points at once to map which minimum each one reaches. A leaderboard scores the runs."
     ),
     "home.compare_open": "Open Compare",
-    "home.coming": "Still to come: Linear regression, Neural network and Theory pages.",
+    "home.regression_card_title": "Linear regression",
+    "home.regression_card": (
+        "RMSProp fits a line to 100 noisy points (seed 001), animated on the data and on the error "
+        "surface side by side, and shows why a constant η leaves it circling the optimum."
+    ),
+    "home.regression_open": "Open Linear regression",
+    "home.network_card_title": "Neural network",
+    "home.network_card": (
+        "A small network learns handwritten digits with the same optimizers (seed 003): compare up "
+        "to four from the same start, watch loss and accuracy grow, see which digits it misreads."
+    ),
+    "home.network_open": "Open Neural network",
+    "home.theory_card_title": "Theory",
+    "home.theory_card": (
+        "Every update rule in each framework's form, why AdaGrad slows down and RMSProp does not, "
+        "the traps when moving between frameworks, and the papers."
+    ),
+    "home.theory_open": "Open Theory",
     "nav.playground": "Playground",
     "pg.title": "Playground",
     "pg.caption": (
