@@ -63,13 +63,6 @@ def reset_start() -> None:
         st.session_state.pop(key, None)
 
 
-def reset_hyper() -> None:
-    """A new convention starts every optimizer from its defaults."""
-    for key in list(st.session_state):
-        if controls.spec_key(key) in controls.HYPER_ORDER:
-            st.session_state.pop(key, None)
-
-
 def reset_sweep_values() -> None:
     st.session_state.pop("sweep_values", None)
 
@@ -83,6 +76,7 @@ def run_label(optimizer: str, hyper: dict) -> str:
     return f"{optimizer} ({', '.join(parts)})"
 
 
+reset_hyper = controls.hyper_resetter()
 raw_link = {key: st.query_params[key] for key in st.query_params}
 problems = controls.check_link({k: v for k, v in raw_link.items() if k != "optimizers"})
 scenario = BY_KEY.get(raw_link.get("scenario", ""))
@@ -130,7 +124,12 @@ with st.sidebar:
                 )
     if mode == "sweep":
         optimizer = controls.bound_choice(
-            t("pg.optimizer"), "optimizer", "rmsprop", problems, raw_link, on_change=reset_hyper
+            t("pg.optimizer"),
+            "optimizer",
+            "rmsprop",
+            problems,
+            raw_link,
+            on_change=reset_hyper,
         )
         base_hyper = controls.hyper_controls(optimizer, convention, problems, raw_link)
         sweepable = [p for p in controls.SWEEPABLE if p in base_hyper or p == "convention"]

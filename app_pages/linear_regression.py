@@ -12,30 +12,21 @@ from ui.figures import frames_for, regression_figure, runs_chart
 from ui.text import animation_labels, t
 
 # The seed's own settings are the defaults: RMSProp, η 0.1, γ 0.9, ε 1e-8 inside the root.
-REGRESSION_LR = {
-    "sgd": 0.1,
-    "momentum": 0.05,
-    "nesterov": 0.05,
-    "adagrad": 0.5,
-    "rmsprop": 0.1,
-    "adadelta": 1.0,
-    "adam": 0.1,
-    "adamw": 0.1,
-}
 SEED_OVERRIDES = {"eps": 1e-8, "gamma": 0.9}
 
 
-def reset_hyper() -> None:
-    for key in controls.HYPER_ORDER:
-        st.session_state.pop(key, None)
-
-
+reset_hyper = controls.hyper_resetter(overrides=SEED_OVERRIDES)
 raw_link = {key: st.query_params[key] for key in st.query_params}
 problems = controls.check_link(raw_link)
 
 with st.sidebar:
     optimizer = controls.bound_choice(
-        t("pg.optimizer"), "optimizer", "rmsprop", problems, raw_link, on_change=reset_hyper
+        t("pg.optimizer"),
+        "optimizer",
+        "rmsprop",
+        problems,
+        raw_link,
+        on_change=reset_hyper,
     )
     convention = controls.bound_choice(
         t("pg.convention"), "convention", "d2l", problems, raw_link,
@@ -43,7 +34,7 @@ with st.sidebar:
     )  # fmt: skip
     hyper = controls.hyper_controls(
         optimizer, convention, problems, raw_link,
-        learning_rates=REGRESSION_LR, overrides=SEED_OVERRIDES,
+        overrides=SEED_OVERRIDES,
     )  # fmt: skip
     steps = controls.bound_number(t("pg.steps"), "steps", 1000, problems, raw_link, step=50)
     batch_size = st.select_slider(

@@ -28,12 +28,7 @@ NETWORK_LR = {
 }
 
 
-def reset_hyper() -> None:
-    for key in list(st.session_state):
-        if controls.spec_key(key) in controls.HYPER_ORDER:
-            st.session_state.pop(key, None)
-
-
+reset_hyper = controls.hyper_resetter(NETWORK_LR)
 raw_link = {key: st.query_params[key] for key in st.query_params}
 problems = controls.check_link({k: v for k, v in raw_link.items() if k != "optimizers"})
 

@@ -21,12 +21,7 @@ def reset_start() -> None:
         st.session_state.pop(key, None)
 
 
-def reset_hyper() -> None:
-    """A new optimizer or convention starts from its own defaults."""
-    for key in controls.HYPER_ORDER:
-        st.session_state.pop(key, None)
-
-
+reset_hyper = controls.hyper_resetter()
 raw_link = {key: st.query_params[key] for key in st.query_params}
 problems = controls.check_link(raw_link)
 
@@ -40,7 +35,12 @@ with st.sidebar:
     )
     surface = SURFACES[surface_key]
     optimizer = controls.bound_choice(
-        t("pg.optimizer"), "optimizer", "rmsprop", problems, raw_link, on_change=reset_hyper
+        t("pg.optimizer"),
+        "optimizer",
+        "rmsprop",
+        problems,
+        raw_link,
+        on_change=reset_hyper,
     )
     convention = controls.bound_choice(
         t("pg.convention"),

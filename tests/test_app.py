@@ -57,3 +57,11 @@ def test_playground_divergence_is_reported():
     app = playground(surface="rosenbrock", optimizer="sgd", lr="0.003", x0="-1.5", y0="2")
     assert not app.exception
     assert "Diverged at step 5" in app.error[0].value
+
+
+def test_a_new_optimizer_starts_from_its_own_defaults():
+    app = playground(lr="0.4")
+    assert app.select_slider(key="lr").value == 0.4
+    app.selectbox(key="optimizer").set_value("adagrad").run()
+    assert not app.exception
+    assert app.select_slider(key="lr").value == 0.5  # AdaGrad's playground default

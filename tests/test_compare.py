@@ -130,3 +130,12 @@ def test_a_100_by_100_swarm_of_500_steps_takes_under_a_second():
         start = time.perf_counter()
         optimize(name, surface, grid, 500, lr=1e-3, history=False)
         assert time.perf_counter() - start < 1.0, name
+
+
+def test_a_new_convention_resets_each_optimizers_settings():
+    app = compare(optimizers="adam,sgd", lr_adam="0.3", lr_sgd="0.02")
+    app.selectbox(key="convention").set_value("keras").run()
+    assert not app.exception
+    assert app.select_slider(key="lr_adam").value == PLAYGROUND_LR["adam"]
+    assert app.select_slider(key="lr_sgd").value == PLAYGROUND_LR["sgd"]
+    assert app.select_slider(key="eps_adam").value == 1e-7  # Keras's ε

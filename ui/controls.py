@@ -341,3 +341,30 @@ def optimizers_control(
     elif "optimizers" in st.query_params:
         del st.query_params["optimizers"]
     return chosen
+
+
+def hyper_resetter(
+    learning_rates: dict[str, float] = PLAYGROUND_LR, overrides: dict[str, float] | None = None
+):
+    """A callback for a new optimizer or convention: every hyperparameter control (``lr``, or
+    Compare's ``lr_adam``) is set to the new defaults of the page.
+
+    Set, not cleared: a cleared control would read its value back from the link (lr=0.4 would
+    survive a change of optimizer), and Streamlit changes a URL-bound value only through
+    st.session_state. (Streamlit logs once that a default and a set value both exist; harmless.)
+    """
+
+    def reset() -> None:
+        convention = st.session_state.get("convention", "pytorch")
+        for key in list(st.session_state):
+            name = spec_key(key)
+            if name not in HYPER_ORDER:
+                continue
+            optimizer = key[len(name) + 1 :] if key != name else st.session_state.get("optimizer")
+            if optimizer not in OPTIMIZERS:
+                continue
+            defaults = hyper_defaults(optimizer, convention, learning_rates, overrides)
+            if name in defaults:
+                st.session_state[key] = defaults[name]
+
+    return reset
