@@ -350,6 +350,8 @@ def test_neural_network_page_trains_and_shows_digits(server, browser):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(server + "/neural_network?optimizers=rmsprop,adam")
     page.get_by_text("got wrong").wait_for(timeout=60_000)
+    # the metrics sit in columns that may render a moment after later elements: wait for both
+    page.locator("[data-testid='stMetric']").nth(1).wait_for(timeout=10_000)
     assert page.locator("[data-testid='stException']").count() == 0
     assert page.locator("[data-testid='stMetric']").count() == 2
     page.screenshot(path=str(ARTIFACTS / "neural-network.png"), full_page=True)

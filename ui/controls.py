@@ -335,11 +335,14 @@ def optimizers_control(
             )
             + "]"
         )
-    # the link keeps the short form, optimizers=sgd,adam
-    if chosen != list(defaults):
-        st.query_params["optimizers"] = ",".join(chosen)
-    elif "optimizers" in st.query_params:
-        del st.query_params["optimizers"]
+    # the link keeps the short form, optimizers=sgd,adam; written only when it changes (every
+    # write is a message to the browser)
+    wanted = ",".join(chosen) if chosen != list(defaults) else None
+    if st.query_params.get("optimizers") != wanted:
+        if wanted is None:
+            del st.query_params["optimizers"]
+        else:
+            st.query_params["optimizers"] = wanted
     return chosen
 
 
