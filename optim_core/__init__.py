@@ -16,6 +16,7 @@ from .engine import (
     optimize,
     resolve_hyper,
 )
+from .formula import Formula, FormulaError, parse_function
 from .optimizers import CONVENTIONS, OPTIMIZERS
 from .schedules import SCHEDULES, learning_rates
 from .surfaces import SURFACES, Surface, get_surface
@@ -28,11 +29,14 @@ __all__ = [
     "OPTIMIZERS",
     "SCHEDULES",
     "SURFACES",
+    "Formula",
+    "FormulaError",
     "Stepper",
     "Surface",
     "Trajectory",
     "get_surface",
     "learning_rates",
     "optimize",
+    "parse_function",
     "resolve_hyper",
 ]
