@@ -7,7 +7,7 @@ import math
 import numpy as np
 import streamlit as st
 
-from optim_core import CONVENTIONS, SURFACES
+from optim_core import CONVENTIONS
 from optim_core.analysis import first_step_within, gap_to_minimum, nearest_minimum
 from ui import controls, runs
 from ui.figures import (
@@ -88,10 +88,7 @@ with st.sidebar:
     mode = controls.bound_choice(
         t("cmp.mode"), "mode", "race", problems, raw_link
     )  # fmt: skip
-    surface_key = controls.bound_choice(
-        t("pg.surface"), "surface", "ellipse", problems, raw_link, on_change=reset_start
-    )
-    surface = SURFACES[surface_key]
+    spec, surface = controls.surface_control(problems, raw_link, on_change=reset_start)
     convention = controls.bound_choice(
         t("pg.convention"), "convention", "pytorch", problems, raw_link,
         help=t("pg.convention_help"), on_change=reset_hyper,
@@ -175,7 +172,7 @@ def race_runs() -> list[tuple[str, object]]:
     return [
         (
             run_label(name, hyper),
-            runs.run(surface_key, name, convention, tuple(sorted(hyper.items())), start, steps),
+            runs.run(spec, name, convention, tuple(sorted(hyper.items())), start, steps),
         )
         for name, hyper in settings.items()
     ]
@@ -194,7 +191,7 @@ def sweep_runs() -> list[tuple[str, object]]:
         label = f"{optimizer} ({sweep_param} = {value if isinstance(value, str) else f'{value:g}'})"
         try:
             result = runs.run(
-                surface_key, optimizer, run_convention, tuple(sorted(hyper.items())), start, steps
+                spec, optimizer, run_convention, tuple(sorted(hyper.items())), start, steps
             )
         except ValueError as error:  # e.g. γ = 1.5 typed into the list
             st.warning(t("cmp.sweep_values_bad", value=str(value), reason=str(error)))
@@ -219,7 +216,7 @@ if mode in ("race", "sweep"):
             view,
             paths,
             labels=labels,
-            image_uri=runs.contour_image(surface_key, zoom),
+            image_uri=runs.contour_image(spec, zoom),
             max_frames=frames_for(len(paths), steps),
         )
         st.plotly_chart(figure, key="race", config={"displaylogo": False})
@@ -302,7 +299,7 @@ if mode == "swarm":
     for name, hyper in settings.items():
         try:
             maps[run_label(name, hyper)] = runs.swarm_maps(
-                surface_key, name, convention, tuple(sorted(hyper.items())), grid, steps, tol
+                spec, name, convention, tuple(sorted(hyper.items())), grid, steps, tol
             )
         except ValueError as error:
             st.warning(str(error))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from optim_core import SURFACES
 from ui import controls, runs
 from ui.explain import explain_step
 from ui.exports import names_table, share_link, standalone_html, trajectory_csv
@@ -30,10 +29,8 @@ with st.sidebar:
     st.markdown("**" + t("pg.presets") + "**")
     st.markdown(preset_list())
 
-    surface_key = controls.bound_choice(
-        t("pg.surface"), "surface", "ellipse", problems, raw_link, on_change=reset_start
-    )
-    surface = SURFACES[surface_key]
+    spec, surface = controls.surface_control(problems, raw_link, on_change=reset_start)
+    surface_key = spec[0]
     optimizer = controls.bound_choice(
         t("pg.optimizer"),
         "optimizer",
@@ -96,7 +93,7 @@ with st.sidebar:
 
 # ---- the run -----------------------------------------------------------------------------------
 run = runs.run(
-    surface_key,
+    spec,
     optimizer,
     convention,
     tuple(sorted(hyper.items())),
@@ -111,6 +108,17 @@ link = share_link(
     st.context.url,
     {
         "surface": surface_key,
+        **(
+            dict(
+                zip(
+                    ("formula", "x_min", "x_max", "y_min", "y_max"),
+                    (spec[1], *spec[2]),
+                    strict=True,
+                )
+            )
+            if surface_key == "custom"
+            else {}
+        ),
         "optimizer": optimizer,
         "convention": convention,
         **hyper,
@@ -130,7 +138,7 @@ figure = animated_contour(
     surface,
     [PathSpec(label, run.points, PALETTE[0])],
     labels=animation_labels(),
-    image_uri=runs.contour_image(surface_key),
+    image_uri=runs.contour_image(spec),
 )
 st.plotly_chart(figure, key="trajectory", config={"displaylogo": False})
 

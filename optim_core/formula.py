@@ -89,7 +89,8 @@ def parse_function(text: str) -> Formula:
     except SyntaxError as error:
         column = (error.offset or 1) - 1
         raise FormulaError(
-            f"cannot read the formula near position {column + 1}: {error.msg}", column
+            f"Cannot read the formula near position {column + 1} ({error.msg}). Use {ALLOWED}.",
+            column,
         ) from None
     except (RecursionError, MemoryError, ValueError):
         raise FormulaError("the formula is nested too deeply") from None

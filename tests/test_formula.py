@@ -234,3 +234,34 @@ def test_a_formula_runs_like_a_surface_and_overflow_is_divergence():
     cliff = parse_function("exp(x^2)")
     wild = optimize("sgd", cliff, np.array([3.0, 0.0]), 50, lr=0.5)
     assert wild.diverged
+
+
+def test_a_custom_formula_runs_on_both_pages_from_a_link():
+    from tests.apptest import open_page
+
+    for page in ("playground", "compare"):
+        app = open_page(page, surface="custom", formula="x^4 + 3*y^2 - x*y", x_min="-3", x_max="3")
+        assert not app.exception, page
+        assert not app.error
+        shown = " ".join(item.value for item in app.latex)
+        assert "x^{4} - x y + 3 y^{2}" in shown and r"\nabla f" in shown
+
+
+def test_a_bad_formula_is_explained_and_the_page_keeps_working():
+    from tests.apptest import open_page
+
+    for text in ("__import__('os').system('id')", "x +", "9**9**9"):
+        app = open_page("playground", surface="custom", formula=text)
+        assert not app.exception
+        assert app.error and "Use numbers, x, y" in app.error[0].value
+        assert app.get("plotly_chart"), "the rest of the page still draws"
+    assert not CANARY.exists()
+
+
+def test_example_buttons_fill_the_formula():
+    from tests.apptest import open_page
+
+    app = open_page("playground", surface="custom")
+    app.button[1].click().run()  # "Narrow valley"
+    assert not app.exception
+    assert app.text_input(key="formula").value == "0.1*x^2 + 20*(y - 0.5*x^2)^2"

@@ -80,6 +80,10 @@ ZOOM_GRID = (1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0)
 SWEEPABLE = ("lr", "gamma", "eps", "momentum", "beta1", "beta2", "weight_decay", "convention")
 NUMERIC.update(
     grid=Numeric(10, 100, integer=True),
+    x_min=Numeric(-1000.0, 1000.0),
+    x_max=Numeric(-1000.0, 1000.0),
+    y_min=Numeric(-1000.0, 1000.0),
+    y_max=Numeric(-1000.0, 1000.0),
     epochs=Numeric(1, 60, integer=True),
     batch=Numeric(8, 512, (16.0, 32.0, 64.0, 128.0, 256.0, 512.0), integer=True),
     hidden=Numeric(16, 1024, (32.0, 64.0, 128.0, 256.0, 512.0, 1024.0), integer=True),
@@ -89,7 +93,7 @@ NUMERIC.update(
     zoom=Numeric(1.0, 100.0, ZOOM_GRID),
 )
 CHOICES = {
-    "surface": tuple(SURFACES),
+    "surface": (*SURFACES, "custom"),
     "optimizer": tuple(OPTIMIZERS),
     "convention": CONVENTIONS,
     "clip": CLIP_MODES,
@@ -371,3 +375,67 @@ def hyper_resetter(
                 st.session_state[key] = defaults[name]
 
     return reset
+
+
+# one click away in the formula box (catalog key, formula)
+FORMULA_EXAMPLES = (
+    ("pg.example.quartic", "x^4 + y^2"),
+    ("pg.example.valley", "0.1*x^2 + 20*(y - 0.5*x^2)^2"),
+    ("pg.example.plateau", "1 - exp(-(x^2 + y^2)/2)"),
+    ("pg.example.cliff", "tanh(4*x) + 0.05*(x^2 + y^2)"),
+)
+DEFAULT_FORMULA = FORMULA_EXAMPLES[0][1]
+DEFAULT_DOMAIN = (-2.0, 2.0, -2.0, 2.0)
+
+
+def _use_formula(text: str) -> None:
+    st.session_state["formula"] = text
+
+
+def surface_control(problems: dict[str, str], raw_link: dict[str, str], on_change=None):
+    """The surface select box; for "custom", the formula box (bound to the URL, so a link carries
+    the formula), its plot domain, one-click examples and a live LaTeX preview of f and ∇f. A
+    formula that cannot be used is explained under the box and the example is drawn meanwhile.
+
+    Returns the spec that names the surface in caches (``ui.runs.surface_of``) and the surface.
+    """
+    from optim_core import FormulaError
+    from ui import runs
+
+    key = bound_choice(
+        t("pg.surface"), "surface", "ellipse", problems, raw_link, on_change=on_change
+    )
+    if key != "custom":
+        return (key,), SURFACES[key]
+    text = st.text_input(
+        t("pg.formula"), value=DEFAULT_FORMULA, key="formula", bind="query-params",
+        max_chars=300, help=t("pg.formula_help"),
+    )  # fmt: skip
+    # two per row: four labels side by side do not fit the sidebar
+    for row in range(0, len(FORMULA_EXAMPLES), 2):
+        pairs = FORMULA_EXAMPLES[row : row + 2]
+        for column, (label_key, example) in zip(st.columns(2), pairs, strict=False):
+            column.button(
+                t(label_key), on_click=_use_formula, args=(example,), help=example, width="stretch"
+            )
+    bounds = []
+    for row in (("x_min", "x_max"), ("y_min", "y_max")):
+        for column, name in zip(st.columns(2), row, strict=True):
+            with column:
+                index = ("x_min", "x_max", "y_min", "y_max").index(name)
+                bounds.append(
+                    bound_number(t(f"pg.{name}"), name, DEFAULT_DOMAIN[index], problems, raw_link)
+                )
+    domain = tuple(float(b) for b in bounds)
+    if not (domain[0] < domain[1] and domain[2] < domain[3]):
+        st.caption(":orange[⚠ " + t("pg.domain_bad") + "]")
+        domain = DEFAULT_DOMAIN
+    try:
+        surface = runs.custom_surface(text, domain)
+    except FormulaError as error:
+        st.error(t("pg.formula_bad", reason=str(error), example=DEFAULT_FORMULA), icon="⚠️")
+        text = DEFAULT_FORMULA
+        surface = runs.custom_surface(text, domain)
+    st.latex(surface.latex)
+    st.latex(runs.parsed_formula(text).grad_latex)
+    return ("custom", text, domain), surface

@@ -13,7 +13,7 @@ import numpy as np
 import streamlit as st
 from threadpoolctl import threadpool_limits
 
-from optim_core import SURFACES, Surface, Trajectory, optimize
+from optim_core import SURFACES, Formula, Surface, Trajectory, optimize, parse_function
 from optim_core.analysis import basins, first_step_within, gap_to_minimum
 from optim_core.mlp import Digits, Training, load_digits, train
 from optim_core.regression import LineData, batch_gradient, mse_surface, seed_001_data
@@ -39,14 +39,46 @@ def zoomed(surface: Surface, zoom: float) -> Surface:
     )
 
 
+SurfaceSpec = tuple  # ("rosenbrock",) or ("custom", formula text, (x_min, x_max, y_min, y_max))
+
+
+@st.cache_resource(max_entries=64)
+def parsed_formula(text: str) -> Formula:
+    """A typed formula, parsed once (FormulaError when it cannot be used). Cached as a resource:
+    its functions are closures, which st.cache_data would have to pickle."""
+    return parse_function(text)
+
+
+@st.cache_resource(max_entries=64)
+def custom_surface(text: str, domain: tuple[float, float, float, float]) -> Surface:
+    """A typed formula over a plot domain, as a Surface."""
+    formula = parsed_formula(text)
+    x_min, x_max, y_min, y_max = domain
+    return Surface(
+        "custom",
+        "f(x, y) = " + formula.latex,
+        formula.value,
+        formula.grad,
+        domain=((x_min, x_max), (y_min, y_max)),
+        start=(x_min + 0.8 * (x_max - x_min), y_min + 0.8 * (y_max - y_min)),
+        expression=formula.expression,
+        log_colors=True,
+    )
+
+
+def surface_of(spec: SurfaceSpec) -> Surface:
+    """The surface a spec names: a built-in one, or a custom formula over its domain."""
+    return custom_surface(spec[1], spec[2]) if spec[0] == "custom" else SURFACES[spec[0]]
+
+
 @st.cache_data(max_entries=64, show_spinner=False)
-def contour_image(surface_key: str, zoom: float = 1.0) -> str:
-    return contour_png(zoomed(SURFACES[surface_key], zoom))
+def contour_image(spec: SurfaceSpec, zoom: float = 1.0) -> str:
+    return contour_png(zoomed(surface_of(spec), zoom))
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
 def run(
-    surface_key: str,
+    spec: SurfaceSpec,
     optimizer: str,
     convention: str,
     hyper: Items,
@@ -57,7 +89,7 @@ def run(
     """One run from one start point, with its whole history."""
     return optimize(
         optimizer,
-        SURFACES[surface_key],
+        surface_of(spec),
         np.array(start),
         steps,
         convention=convention,
@@ -68,7 +100,7 @@ def run(
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def swarm_maps(
-    surface_key: str,
+    spec: SurfaceSpec,
     optimizer: str,
     convention: str,
     hyper: Items,
@@ -79,7 +111,7 @@ def swarm_maps(
     """A grid x grid swarm over the domain, reduced to small maps (its 80 MB of points are not
     kept): final f - f*, the minimum reached (index, -1 none, -2 diverged), and the steps until
     f - f* <= tol."""
-    surface = SURFACES[surface_key]
+    surface = surface_of(spec)
     (x_min, x_max), (y_min, y_max) = surface.domain
     xs, ys = np.linspace(x_min, x_max, grid), np.linspace(y_min, y_max, grid)
     starts = np.stack(np.meshgrid(xs, ys), axis=-1)

@@ -631,6 +631,21 @@ EN: dict[str, str] = {
     "lr.fix": "The fix is a decaying η, so the jumps shrink too: [try η × 0.99 per step]({link}).",
     "lr.decayed": "With η shrinking by ×{decay:g} per step, the final θ is {distance:.2g} from the least-squares solution.",
     "lr.mse_gap": "MSE(θₜ) − minimum",
+    "pg.formula": "Your f(x, y)",
+    "pg.formula_help": (
+        "Numbers, x, y, pi, e, + - * / and ** (or ^), parentheses, and sin cos tan exp log sqrt abs "
+        "tanh sinh cosh arctan. Nothing you type is run as code. At most 300 characters."
+    ),
+    "pg.formula_bad": "{reason} Until it is fixed, the page draws the example {example}.",
+    "pg.example.quartic": "Quartic bowl",
+    "pg.example.valley": "Narrow valley",
+    "pg.example.plateau": "Plateau",
+    "pg.example.cliff": "Cliff",
+    "pg.x_min": "x from",
+    "pg.x_max": "x to",
+    "pg.y_min": "y from",
+    "pg.y_max": "y to",
+    "pg.domain_bad": "The plot domain needs x from < x to and y from < y to; using −2 to 2.",
     "preset.d2l_rmsprop": "d2l RMSProp (seed 002): η 0.4, γ 0.9, 20 steps",
     "preset.adagrad_stalls": "AdaGrad stalls on the same ellipse (compare with the one above)",
     "preset.divergence": "η too large: SGD diverges in the Rosenbrock valley",
