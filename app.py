@@ -2,8 +2,10 @@
 
 import streamlit as st
 
+from ui.controls import language_control
 from ui.text import t
 
+language_control()  # first: the page titles below are in the chosen language
 st.set_page_config(page_title=t("app.title"), page_icon=t("app.icon"), layout="wide")
 st.navigation(
     [

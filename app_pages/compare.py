@@ -89,10 +89,7 @@ with st.sidebar:
         t("cmp.mode"), "mode", "race", problems, raw_link
     )  # fmt: skip
     spec, surface = controls.surface_control(problems, raw_link, on_change=reset_start)
-    convention = controls.bound_choice(
-        t("pg.convention"), "convention", "pytorch", problems, raw_link,
-        help=t("pg.convention_help"), on_change=reset_hyper,
-    )  # fmt: skip
+    convention = controls.convention_choice("pytorch", problems, raw_link, on_change=reset_hyper)
     steps = controls.bound_number(t("pg.steps"), "steps", 100, problems, raw_link, step=10)
     start = (surface.start[0], surface.start[1])
     zoom = 1.0
@@ -120,14 +117,7 @@ with st.sidebar:
                     name, convention, problems, raw_link, suffix=f"_{name}"
                 )
     if mode == "sweep":
-        optimizer = controls.bound_choice(
-            t("pg.optimizer"),
-            "optimizer",
-            "rmsprop",
-            problems,
-            raw_link,
-            on_change=reset_hyper,
-        )
+        optimizer = controls.optimizer_choice(problems, raw_link, on_change=reset_hyper)
         base_hyper = controls.hyper_controls(optimizer, convention, problems, raw_link)
         sweepable = [p for p in controls.SWEEPABLE if p in base_hyper or p == "convention"]
         sweep_param = st.selectbox(

@@ -20,18 +20,8 @@ raw_link = {key: st.query_params[key] for key in st.query_params}
 problems = controls.check_link(raw_link)
 
 with st.sidebar:
-    optimizer = controls.bound_choice(
-        t("pg.optimizer"),
-        "optimizer",
-        "rmsprop",
-        problems,
-        raw_link,
-        on_change=reset_hyper,
-    )
-    convention = controls.bound_choice(
-        t("pg.convention"), "convention", "d2l", problems, raw_link,
-        help=t("pg.convention_help"), on_change=reset_hyper,
-    )  # fmt: skip
+    optimizer = controls.optimizer_choice(problems, raw_link, on_change=reset_hyper)
+    convention = controls.convention_choice("d2l", problems, raw_link, on_change=reset_hyper)
     hyper = controls.hyper_controls(
         optimizer, convention, problems, raw_link,
         overrides=SEED_OVERRIDES,

@@ -35,10 +35,7 @@ problems = controls.check_link({k: v for k, v in raw_link.items() if k != "optim
 # ---- controls -----------------------------------------------------------------------------------
 with st.sidebar:
     chosen = controls.optimizers_control(t("nn.optimizers"), DEFAULT_OPTIMIZERS, MAX_RUNS, raw_link)
-    convention = controls.bound_choice(
-        t("pg.convention"), "convention", "keras", problems, raw_link,
-        help=t("pg.convention_help"), on_change=reset_hyper,
-    )  # fmt: skip
+    convention = controls.convention_choice("keras", problems, raw_link, on_change=reset_hyper)
     epochs = controls.bound_number(t("nn.epochs"), "epochs", 20, problems, raw_link)
     batch = st.select_slider(
         t("nn.batch"), options=[16, 32, 64, 128, 256, 512], value=128, key="batch",

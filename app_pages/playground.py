@@ -31,23 +31,8 @@ with st.sidebar:
 
     spec, surface = controls.surface_control(problems, raw_link, on_change=reset_start)
     surface_key = spec[0]
-    optimizer = controls.bound_choice(
-        t("pg.optimizer"),
-        "optimizer",
-        "rmsprop",
-        problems,
-        raw_link,
-        on_change=reset_hyper,
-    )
-    convention = controls.bound_choice(
-        t("pg.convention"),
-        "convention",
-        "pytorch",
-        problems,
-        raw_link,
-        help=t("pg.convention_help"),
-        on_change=reset_hyper,
-    )
+    optimizer = controls.optimizer_choice(problems, raw_link, on_change=reset_hyper)
+    convention = controls.convention_choice("pytorch", problems, raw_link, on_change=reset_hyper)
 
     st.markdown("**" + t("pg.hyper") + "**")
     hyper = controls.hyper_controls(optimizer, convention, problems, raw_link)

@@ -5,11 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if ! command -v chromium >/dev/null 2>&1; then
-  # The browser tests drive Debian's Chromium; Playwright cannot download a browser here.
+  # The browser tests drive Debian's Chromium (Playwright cannot download a browser here);
+  # the CJK fonts let its screenshots show Chinese and Korean.
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+    apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
   elif command -v apt-get >/dev/null 2>&1 && command -v sudo >/dev/null 2>&1; then
-    sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null
+    sudo apt-get update -qq && sudo apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
   else
     echo "warning: chromium not found and cannot be installed here; browser tests will skip" >&2
   fi

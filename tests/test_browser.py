@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 
@@ -249,7 +250,7 @@ def test_home_links_to_the_playground(server, browser):
     page.goto(server + "/")
     page.get_by_text("Open the Playground").click()
     page.wait_for_selector(".js-plotly-plot .imagelayer image", timeout=60_000)
-    assert page.url.rstrip("/").endswith("/playground")
+    assert urlparse(page.url).path.rstrip("/").endswith("/playground")
     assert page.locator("[data-testid='stException']").count() == 0
     page.goto(server + "/")
     page.wait_for_timeout(1500)

@@ -439,3 +439,55 @@ def surface_control(problems: dict[str, str], raw_link: dict[str, str], on_chang
     st.latex(surface.latex)
     st.latex(runs.parsed_formula(text).grad_latex)
     return ("custom", text, domain), surface
+
+
+def language_control() -> str:
+    """The language switch at the top of every page's sidebar, and this run's language.
+
+    The link's ?lang= wins, then the choice made in this session, then the browser's language.
+    Read and written here (not a bound widget: a bound select box would put its label, not the
+    code, into the link).
+    """
+    from ui.text import LANGUAGES, language_from_locale, set_language
+
+    raw = st.query_params.get("lang")
+    chosen = st.session_state.get("lang_choice")
+    if raw in LANGUAGES and raw != chosen and "lang_linked" not in st.session_state:
+        st.session_state["lang_choice"] = raw  # a link opened in this session speaks its language
+        st.session_state["lang_linked"] = True
+    default = st.session_state.get("lang_choice") or language_from_locale(st.context.locale)
+    set_language(default)  # so the label below is already in the right language
+    lang = st.sidebar.selectbox(
+        ":material/language: " + t("lang.label"),
+        list(LANGUAGES),
+        index=list(LANGUAGES).index(default),
+        format_func=LANGUAGES.get,
+        key="lang_choice",
+    )
+    set_language(lang)
+    if raw is not None and raw not in LANGUAGES:
+        st.sidebar.caption(
+            ":orange[⚠ "
+            + t("pg.bad_param", key="lang", value=raw[:20], reason=t("pg.bad_choice"), default=lang)
+            + "]"
+        )
+    # the link names the language only when it is not the browser's own (or the link already did):
+    # a link shared from an English browser opens in each student's language
+    wanted = lang if (raw is not None or lang != language_from_locale(st.context.locale)) else None
+    if wanted is not None and st.query_params.get("lang") != wanted:
+        st.query_params["lang"] = wanted
+    return lang
+
+
+def optimizer_choice(problems: dict[str, str], raw_link: dict[str, str], on_change) -> str:
+    """The optimizer select box (RMSProp first: it is the star)."""
+    return bound_choice(t("pg.optimizer"), "optimizer", "rmsprop", problems, raw_link,
+                        on_change=on_change)  # fmt: skip
+
+
+def convention_choice(
+    default: str, problems: dict[str, str], raw_link: dict[str, str], on_change
+) -> str:
+    """The convention select box, with what a convention is as help."""
+    return bound_choice(t("pg.convention"), "convention", default, problems, raw_link,
+                        help=t("pg.convention_help"), on_change=on_change)  # fmt: skip

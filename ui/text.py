@@ -6,8 +6,13 @@ user-visible text themselves. Formulas (LaTeX) are not text and stay in the code
 
 from __future__ import annotations
 
+import functools
+import importlib
+import threading
+
 EN: dict[str, str] = {
     "app.title": "Optimizer Lab",
+    "lang.label": "Language",
     "app.icon": "📉",
     "nav.home": "Home",
     "home.title": "Optimizer Lab",
@@ -655,16 +660,50 @@ EN: dict[str, str] = {
     "preset.himmelblau": "Himmelblau: which of the four minima?",
 }
 
-CATALOG: dict[str, dict[str, str]] = {"en": EN}
+# Language codes as they appear in links (?lang=zh-Hans) and their names in their own script.
+LANGUAGES = {"en": "English", "zh-Hans": "简体中文", "zh-Hant": "繁體中文", "ko": "한국어"}
+_CATALOG_MODULES = {"zh-Hans": ("ui.text_zh_hans", "ZH_HANS"), "zh-Hant": ("ui.text_zh_hant",
+                    "ZH_HANT"), "ko": ("ui.text_ko", "KO")}  # fmt: skip
+_current = threading.local()  # the language of the script run on this thread (one per session)
 
 
-def t(text_key: str, lang: str = "en", **fields) -> str:
-    """The text for ``text_key`` in ``lang`` (English when missing), with ``fields`` filled in."""
-    text = CATALOG.get(lang, EN).get(text_key, EN[text_key])
+@functools.cache
+def catalog(lang: str) -> dict[str, str]:
+    """The catalog of ``lang`` (English for an unknown language)."""
+    if lang not in _CATALOG_MODULES:
+        return EN
+    module, name = _CATALOG_MODULES[lang]
+    return getattr(importlib.import_module(module), name)
+
+
+def set_language(lang: str) -> None:
+    """Called at the start of each script run (app.py): t() then speaks ``lang`` on this thread."""
+    _current.lang = lang if lang in LANGUAGES else "en"
+
+
+def current_language() -> str:
+    return getattr(_current, "lang", "en")
+
+
+def language_from_locale(locale: str | None) -> str:
+    """The catalog for a browser's navigator.language: zh-CN → zh-Hans, zh-TW/HK/MO → zh-Hant."""
+    tag = (locale or "").replace("_", "-").lower()
+    if tag.startswith("zh"):
+        traditional = ("zh-tw", "zh-hk", "zh-mo", "zh-hant")
+        return "zh-Hant" if any(tag.startswith(t) for t in traditional) else "zh-Hans"
+    if tag.startswith("ko"):
+        return "ko"
+    return "en"
+
+
+def t(text_key: str, lang: str | None = None, **fields) -> str:
+    """The text for ``text_key`` in ``lang`` (default: this run's language), fields filled in.
+    A key missing from a translation falls back to English (the catalog test forbids that)."""
+    text = catalog(lang or current_language()).get(text_key) or EN[text_key]
     return text.format(**fields) if fields else text
 
 
-def animation_labels(lang: str = "en") -> dict[str, str]:
+def animation_labels(lang: str | None = None) -> dict[str, str]:
     """The texts of the animated contour (ui.figures.animated_contour's ``labels``)."""
     keys = {"play": "pg.play", "pause": "pg.pause", "step": "pg.step", "x": "pg.axis_x",
             "y": "pg.axis_y", "minimum": "pg.minimum"}  # fmt: skip

@@ -1,0 +1,738 @@
+"""한국어 catalog (ko): every key of ui.text.EN, translated."""
+
+KO: dict[str, str] = {
+    "app.title": "옵티마이저 실험실",
+    "lang.label": "언어 (Language)",
+    "app.icon": "📉",
+    "nav.home": "홈",
+    "home.title": "옵티마이저 실험실",
+    "home.lead": (
+        "경사 하강법과 그 적응형 변형들(SGD, Momentum, Nesterov, AdaGrad, **RMSProp**, "
+        "Adadelta, Adam, AdamW)이 곡면 위를 한 스텝씩 움직이는 모습을 지켜보세요. 모든 수치는 "
+        "PyTorch, Keras, TensorFlow 1, 그리고 *Dive into Deep Learning* 교재와 정확히 일치하는 "
+        "작은 NumPy 엔진이 계산하므로, 여러분의 코드와 직접 맞춰 볼 수 있습니다."
+    ),
+    "home.class_title": "수업에서",
+    "home.class_body": (
+        "모든 화면은 링크입니다. 각 컨트롤 값이 페이지 주소에 기록되므로, 복사하거나 "
+        "북마크하거나 슬라이드에 넣은 링크는 모든 학생에게 정확히 같은 실행 결과를 보여 "
+        "줍니다. 아래 프리셋에서 시작해 하나만 바꿔 보고, 페이지의 **이 화면 공유**로 결과를 "
+        "공유하세요."
+    ),
+    "home.presets_title": "여기서 시작하는 수업",
+    "home.pages_title": "페이지",
+    "home.playground_card_title": "플레이그라운드",
+    "home.playground_card": (
+        "옵티마이저 하나, 모든 설정. 경로가 곡면 위를 지나가는 모습을 보고, 옵티마이저 "
+        "내부(상태, 실효 스텝 크기)를 들여다보고, 원하는 스텝 하나를 손으로 검산해 보세요."
+    ),
+    "home.playground_open": "플레이그라운드 열기",
+    "home.engine_title": "직접 검증할 수 있는 수치",
+    "home.engine_body": (
+        "교재의 RMSProp 예제(d2l 규약, η = 0.4, γ = 0.9, 제곱근 안의 ε = 10⁻⁶, f = 0.1x² + "
+        "2y²에서 (−5, −2)부터 20스텝)를 같은 엔진으로 계산한 결과:"
+    ),
+    "home.engine_result": "{steps}스텝 후: x₁ = {x1:.6f}, x₂ = {x2:.6f}",
+    "home.compare_card_title": "비교",
+    "home.compare_card": (
+        "같은 시작점에서 최대 여섯 개의 옵티마이저를 경주시키거나, 하이퍼파라미터 하나를 "
+        "스윕하거나, 시작점 격자 전체를 한 번에 실행해 각 시작점이 어느 최솟값에 도달하는지 "
+        "지도로 그려 보세요. 순위표가 실행 결과에 점수를 매깁니다."
+    ),
+    "home.compare_open": "비교 열기",
+    "home.regression_card_title": "선형 회귀",
+    "home.regression_card": (
+        "RMSProp이 노이즈가 섞인 점 100개에 직선을 맞춥니다(seed 001). 데이터 위와 오차 곡면 "
+        "위의 애니메이션을 나란히 보여 주고, 상수 η로는 왜 최적점 주위를 맴도는지 설명합니다."
+    ),
+    "home.regression_open": "선형 회귀 열기",
+    "home.network_card_title": "신경망",
+    "home.network_card": (
+        "작은 신경망이 같은 옵티마이저로 손글씨 숫자를 학습합니다(seed 003). 같은 시작점에서 "
+        "최대 네 개를 비교하고, 손실과 정확도가 변하는 모습을 보고, 어떤 숫자를 잘못 읽는지 "
+        "확인하세요."
+    ),
+    "home.network_open": "신경망 열기",
+    "home.theory_card_title": "이론",
+    "home.theory_card": (
+        "각 프레임워크의 형태로 쓴 모든 업데이트 규칙, AdaGrad는 느려지는데 RMSProp은 그렇지 "
+        "않은 이유, 프레임워크를 옮길 때의 함정, 그리고 원 논문들."
+    ),
+    "home.theory_open": "이론 열기",
+    "nav.playground": "플레이그라운드",
+    "pg.title": "플레이그라운드",
+    "pg.caption": (
+        "곡면과 옵티마이저를 고르고 η 등을 설정한 뒤 ▶ 재생을 누르세요. 모든 컨트롤이 페이지 "
+        "링크에 포함되므로, 주소 표시줄에서 링크를 복사해 이 화면을 공유할 수 있습니다."
+    ),
+    "pg.presets": "프리셋 (각각 링크입니다)",
+    "pg.surface": "곡면",
+    "pg.optimizer": "옵티마이저",
+    "pg.convention": "규약",
+    "pg.convention_help": (
+        "어느 프레임워크의 공식과 기본값을 따를지 정합니다: PyTorch, Keras 3, TensorFlow 1, "
+        "또는 Dive into Deep Learning 교재. ε의 위치, 기본값 등이 서로 다릅니다."
+    ),
+    "pg.hyper": "하이퍼파라미터",
+    "pg.lr": "학습률 η",
+    "pg.gamma": "감쇠율 γ",
+    "pg.eps": "ε",
+    "pg.momentum": "모멘텀 μ",
+    "pg.dampening": "댐프닝 τ",
+    "pg.centered": "중심화 (centered)",
+    "pg.beta1": "β₁",
+    "pg.beta2": "β₂",
+    "pg.amsgrad": "AMSGrad",
+    "pg.weight_decay": "가중치 감쇠 λ",
+    "pg.lr_decay": "η 감쇠 (PyTorch AdaGrad)",
+    "pg.initial_accumulator_value": "누적값의 초깃값 s₀",
+    "pg.names_help": "다른 이름: {names}",
+    "pg.reset": "이 규약의 기본값으로 되돌리기",
+    "pg.run": "실행",
+    "pg.steps": "스텝 수",
+    "pg.x0": "시작 x",
+    "pg.y0": "시작 y",
+    "pg.options": "노이즈, 클리핑, 스케줄",
+    "pg.noise": "그래디언트 노이즈 σ",
+    "pg.seed": "노이즈 시드",
+    "pg.clip": "그래디언트 클리핑",
+    "pg.clip_threshold": "클리핑 임계값 c",
+    "pg.schedule": "학습률 스케줄",
+    "pg.decay_rate": "스케줄 비율",
+    "pg.decay_steps": "스케줄 주기 (스텝)",
+    "pg.bad_param": (
+        "링크의 {key}={value!r} 값은 사용하지 않았습니다({reason}). 대신 {default} 값을 사용합니다."
+    ),
+    "pg.bad_number": "숫자가 아님",
+    "pg.bad_choice": "선택지에 없는 값",
+    "pg.bad_range": "{low}에서 {high} 사이여야 함",
+    "pg.play": "재생",
+    "pg.pause": "일시정지",
+    "pg.step": "스텝",
+    "pg.minimum": "최솟값",
+    "pg.axis_x": "x",
+    "pg.axis_y": "y",
+    "pg.final_point": "**최종 지점** ({step}스텝): x = {x:.6f}, y = {y:.6f}",
+    "pg.final_f": "최종 f(x)",
+    "pg.distance": "가장 가까운 최솟값까지의 거리",
+    "pg.diverged": (
+        "**{step}스텝에서 발산했습니다.** {why} 경로는 {last}스텝까지 그렸습니다. 더 작은 η를 "
+        "써 보세요(현재 {lr:g})."
+    ),
+    "pg.diverged_nonfinite": "반복값이 무한대로 넘치거나 NaN이 되었습니다.",
+    "pg.diverged_bound": (
+        "좌표가 ±{bound:g} 범위를 벗어났습니다: 경로가 곡면에서 한참 멀어졌습니다."
+    ),
+    "pg.inside": "옵티마이저 내부",
+    "pg.chart_f": "f(xₜ)",
+    "pg.chart_state": "상태: {names}",
+    "pg.chart_effective": "좌표별 실효 스텝 크기",
+    "pg.chart_delta": "스텝 길이 ‖Δxₜ‖",
+    "pg.coord_x": "x",
+    "pg.coord_y": "y",
+    "pg.explain": "스텝 k 풀이",
+    "pg.explain_k": "스텝 k",
+    "pg.explain_intro": "{k}번째 스텝의 업데이트를 실제 수치와 함께 좌표별로 (x, y) 보여 줍니다:",
+    "pg.explain_includes": "포함:",
+    "pg.export": "내보내기",
+    "pg.csv": "궤적과 상태 (CSV)",
+    "pg.names_table": "프레임워크별 이름",
+    "pg.share": "이 화면 공유",
+    "pg.share_help": (
+        "이 링크는 현재 화면을 그대로 재현합니다(모든 컨트롤 값이 담겨 있습니다). 주소 "
+        "표시줄에도 같은 화면이 담겨 있으며, 복사 버튼은 오른쪽에 있습니다."
+    ),
+    "pg.chart_f_shifted": "f(xₜ) − f(x*)",
+    "pg.solid": "실선",
+    "pg.dashed": "파선",
+    "pg.dotted": "점선",
+    "pg.html": "애니메이션 HTML 파일 (오프라인 재생 가능)",
+    "pg.html_title": "{surface} 위의 {run}: 옵티마이저 실험실",
+    "pg.code_torch": "PyTorch 코드로 보기",
+    "pg.code_keras": "Keras 코드로 보기",
+    "nav.compare": "비교",
+    "cmp.title": "비교",
+    "cmp.caption": (
+        "한 곡면의 같은 시작점에서 옵티마이저들을 경주시키거나, 하이퍼파라미터 하나를 "
+        "스윕하거나, 시작점 격자 전체를 한 번에 출발시키세요. 모든 컨트롤이 링크에 포함됩니다."
+    ),
+    "cmp.scenarios": "시나리오 (각각 링크입니다)",
+    "cmp.mode": "모드",
+    "cmp.optimizers": "옵티마이저 (2~6개)",
+    "cmp.optimizers_bad": "링크의 optimizers={value!r}: {reason}. 대신 {used}을(를) 사용합니다.",
+    "cmp.optimizers_unknown": "{names}은(는) 옵티마이저가 아님",
+    "cmp.optimizers_too_many": "한 번에 최대 {maximum}개",
+    "cmp.optimizers_few": "경주시킬 옵티마이저를 두 개 이상 고르세요.",
+    "cmp.settings_of": "{name} 설정",
+    "cmp.zoom": "최솟값 주변 확대 (배율)",
+    "cmp.tol": "f − f* 허용 오차",
+    "cmp.sweep_param": "스윕할 하이퍼파라미터",
+    "cmp.sweep_values": "값 (쉼표로 구분)",
+    "cmp.sweep_values_help": (
+        "0.01, 0.1, 1e-3 같은 숫자. 규약을 스윕할 때는 pytorch, keras, tf1, d2l. 최대 8개."
+    ),
+    "cmp.sweep_values_bad": "{value!r} 값은 스윕할 수 없습니다({reason})",
+    "cmp.sweep_none": "스윕할 값이 없습니다: 두 개 이상을 쉼표로 구분해 입력하세요.",
+    "cmp.sweep_overridden": (
+        "위쪽에 있는 스윕 대상 하이퍼파라미터의 컨트롤은 쓰이지 않습니다: 각 실행은 목록에 "
+        "있는 값을 씁니다."
+    ),
+    "cmp.grid": "시작점 격자 (n × n)",
+    "cmp.swarm_map": "지도",
+    "cmp.swarm_map.final_gap": "최종 f − f*",
+    "cmp.swarm_map.basin": "도달한 최솟값",
+    "cmp.swarm_map.steps": "허용 오차까지 스텝 수",
+    "cmp.swarm_caption": (
+        "옵티마이저마다 그래프 영역 전체에 걸친 시작점 {n} × {n} = {count:,}개, 각각 {steps}스텝."
+    ),
+    "cmp.basin.none": "아직 최솟값 없음",
+    "cmp.basin.diverged": "발산",
+    "cmp.basin.minimum": "최솟값 {i} ({x:.3g}, {y:.3g})",
+    "cmp.leaderboard": "순위표",
+    "cmp.col.run": "실행",
+    "cmp.col.final_gap": "최종 f − f*",
+    "cmp.col.final_f": "최종 f",
+    "cmp.col.distance": "가장 가까운 최솟값까지의 거리",
+    "cmp.col.steps_to_tol": "f − f* ≤ {tol:g}까지 스텝 수",
+    "cmp.col.diverged": "발산한 스텝",
+    "cmp.never": "도달 못함",
+    "cmp.no": "없음",
+    "cmp.diverged_cell": "— (발산)",
+    "cmp.diverged_count": "{total:,}개 중 {count:,}개 발산",
+    "cmp.chart_f": "실행별 f(xₜ) − f*",
+    "cmp.chart_f_plain": "실행별 f(xₜ)",
+    "cmp.chart_effective": "실행별, 좌표별 실효 스텝 크기",
+    "cmp.chart_sweep": "{param}에 따른 최종 f − f*",
+    "cmp.scenario_intro": "시나리오",
+    "scenario.adagrad_rmsprop": "타원 위의 AdaGrad 대 RMSProp",
+    "scenario.adagrad_rmsprop.text": (
+        "AdaGrad는 η를 지금까지 모든 그래디언트 제곱의 **합**의 제곱근으로 나누므로 실효 "
+        "스텝이 줄어들기만 합니다. 그래서 평평한 x 방향에서는 기어가듯 느려집니다. RMSProp은 "
+        "대신 **지수 가중 이동 평균**(대략 최근 1/(1−γ) = 10스텝)을 유지하므로, 그래디언트가 "
+        "작아지면 스텝이 다시 커집니다. 아래 두 실효 스텝 차트를 비교해 보세요."
+    ),
+    "scenario.momentum_valley": "Rosenbrock 골짜기의 SGD 대 Momentum 대 Nesterov",
+    "scenario.momentum_valley.text": (
+        "골짜기 바닥은 길고 거의 평평하지만 벽은 가파릅니다. 일반 SGD는 벽에 맞춰 η를 작게 "
+        "유지해야 하므로 바닥을 따라 기어가듯 움직입니다. 모멘텀은 바닥을 따라 작지만 일정하게 "
+        "미는 힘을 누적합니다. Nesterov는 한 스텝 앞을 내다보므로 벽을 덜 넘어갑니다."
+    ),
+    "scenario.adam_adamw": "가중치 감쇠를 쓰는 Adam 대 AdamW",
+    "scenario.adam_adamw.text": (
+        "둘 다 λ = 0.5를 씁니다. Adam은 λx를 그래디언트에 더하고(L2 페널티), 이 항은 좌표별 "
+        "스케일링을 거치며 모양이 바뀝니다. AdamW는 적응형 스텝과 별개로 가중치를 ηλx만큼 직접 "
+        "줄입니다. 같은 λ가 둘을 서로 다른 지점으로 끌어당깁니다."
+    ),
+    "scenario.eps_placement": "그래디언트가 아주 작을 때, 제곱근 안의 ε과 밖의 ε",
+    "scenario.eps_placement.text": (
+        "PyTorch는 √s + ε로, Keras와 d2l은 √(s + ε)로 나눕니다. g²가 ε 정도로 작으면(여기서는 "
+        "최솟값 근처, ε = 10⁻⁴, 100× 확대) 제곱근 안의 ε이 스텝을 훨씬 더 많이 줄이므로, 같은 "
+        "설정에서도 더 느리게 수렴합니다."
+    ),
+    "scenario.rmsprop_gamma": "γ = 0.5, 0.9, 0.99인 RMSProp",
+    "scenario.rmsprop_gamma.text": (
+        "γ는 RMSProp이 그래디언트 제곱을 얼마나 오래 기억할지 정합니다: 대략 1/(1−γ)스텝, 즉 "
+        "2, 10, 100스텝입니다. 기억이 짧으면 스텝 크기가 들쭉날쭉하고, 길면 매끄럽지만 변화에 "
+        "느리게 반응합니다."
+    ),
+    "scenario.himmelblau_basins": "어느 최솟값으로? Himmelblau 함수의 수렴 영역",
+    "scenario.himmelblau_basins.text": (
+        "50 × 50 격자의 시작점을 한 번에 실행합니다. 각 픽셀은 그 시작점이 도달한 최솟값에 "
+        "따라 색칠됩니다. 모멘텀과 적응형 스텝이 점을 능선 너머로 옮기기 때문에 수렴 영역 "
+        "지도는 옵티마이저마다 다릅니다."
+    ),
+    "nav.neural_network": "신경망",
+    "nn.title": "신경망: 손글씨 숫자",
+    "nn.lead": (
+        "작은 신경망(64픽셀 → ReLU 은닉층 → 10개 클래스, 소프트맥스 교차 엔트로피)이 8 × 8 "
+        "손글씨 숫자를 읽는 법을 학습합니다. 가중치 행렬은 2차원 페이지와 똑같은 옵티마이저 "
+        "코드로 업데이트됩니다. 기본값은 seed 003을 따릅니다: Keras의 RMSprop, η = 0.001, ρ = "
+        "0.9, 배치 크기 128, 은닉 유닛 512개. 옵티마이저를 최대 세 개까지 더 추가할 수 있으며, "
+        "모두 같은 초기 가중치에서 시작해 같은 배치를 봅니다."
+    ),
+    "nn.optimizers": "옵티마이저 (1~4개)",
+    "nn.epochs": "에포크 수",
+    "nn.seed": "시드 (초기 가중치와 배치 순서)",
+    "nn.batch": "배치 크기",
+    "nn.hidden": "은닉 유닛 수",
+    "nn.none": "옵티마이저를 하나 이상 고르세요.",
+    "nn.training": "학습 중…",
+    "nn.training_epoch": "{name} 학습 중: 에포크 {epoch}/{epochs}",
+    "nn.trained": (
+        "{seconds:.1f}초 만에 학습했습니다(결과가 저장되므로 컨트롤을 원래대로 되돌리면 바로 "
+        "표시됩니다)."
+    ),
+    "nn.epoch": "에포크",
+    "nn.chart_loss": "테스트 손실 (교차 엔트로피)",
+    "nn.chart_accuracy": "테스트 정확도 (%)",
+    "nn.metric": "테스트 정확도",
+    "nn.diverged": (
+        "에포크 {epoch}에서 발산했습니다: 가중치가 오버플로되었습니다. 더 작은 η를 써 보세요."
+    ),
+    "nn.misclassified": "{name}이(가) 틀린 숫자 (테스트 이미지 {total}개 중 {count}개)",
+    "nn.wrong_caption": "정답 {truth}, 예측 {guess}",
+    "nav.theory": "이론",
+    "th.title": "이론",
+    "th.caption": (
+        "이 실험실의 바탕이 되는 규칙을 각 프레임워크가 계산하는 방식 그대로 적고, 다른 "
+        "페이지와 같은 엔진으로 작은 실험을 실시간으로 돌려 봅니다. 아래의 옵티마이저, "
+        "그래디언트 수열, γ는 페이지 링크에 포함됩니다."
+    ),
+    "th.rules": "업데이트 규칙, 상태, 기본값",
+    "th.notation": (
+        "표기: xₜ는 스텝 t 이후의 파라미터, gₜ는 스텝 t에서 쓰는 그래디언트, η는 학습률입니다. "
+        "제곱, 제곱근, 나눗셈은 좌표마다 따로 적용되므로, 아래의 모든 적응형 방법은 "
+        "파라미터마다 고유한 스텝 크기를 줍니다."
+    ),
+    "th.optimizer": "옵티마이저",
+    "th.optimizer_help": (
+        "선택한 값은 링크에 포함됩니다: /theory?optimizer=rmsprop은 RMSProp을 엽니다."
+    ),
+    "th.name.sgd": "SGD (기본 경사 하강법)",
+    "th.name.momentum": "Momentum (헤비 볼)",
+    "th.name.nesterov": "Nesterov 모멘텀",
+    "th.name.adagrad": "AdaGrad",
+    "th.name.rmsprop": "RMSProp",
+    "th.name.adadelta": "Adadelta",
+    "th.name.adam": "Adam",
+    "th.name.adamw": "AdamW",
+    "th.idea.sgd": (
+        "그래디언트의 반대 방향으로 η배만큼 이동하고, 아무것도 기억하지 않습니다. 곡면이 "
+        "가파른 곳에서는 스텝이 길고 평평한 곳에서는 짧으며, η 하나가 모든 방향에 맞아야 "
+        "합니다: 가장 가파른 방향에 맞춰 충분히 작게 잡아야 하므로, 가장 평평한 방향으로는 "
+        "진행이 느립니다."
+    ),
+    "th.idea.momentum": (
+        "과거 그래디언트의 누적 합을 따라 이동하되, 오래된 그래디언트일수록 점점 덜 "
+        "반영합니다(매 스텝 합에 μ를 곱합니다). 연속된 그래디언트의 방향이 일치하면 합이 "
+        "그래디언트 하나의 약 1/(1 − μ)배까지 커져 이동이 빨라지고, 좁은 골짜기를 가로지를 "
+        "때처럼 부호가 번갈아 바뀌면 서로 상쇄되어 지그재그가 줄어듭니다."
+    ),
+    "th.idea.nesterov": (
+        "보정을 더한 Momentum: 이미 업데이트된 버퍼의 μ배 위에 새 그래디언트를 한 번 더 "
+        "더합니다. 모멘텀이 점을 데려갈 위치에서 그래디언트를 계산한 뒤 식을 다시 정리하면 이 "
+        "형태가 됩니다. 일반 모멘텀보다 한 스텝 먼저 지나침을 알아차립니다. 모든 프레임워크가 "
+        "쓰는 이 형태에서도 그래디언트는 여전히 현재 지점에서 계산합니다."
+    ),
+    "th.idea.adagrad": (
+        "좌표마다 고유한 스텝 크기를 줍니다: η를 그 좌표의 지금까지 모든 그래디언트 제곱의 "
+        "합의 제곱근으로 나눕니다. 큰 그래디언트를 계속 받는 좌표는 작은 스텝을, 드물게 "
+        "업데이트되는 좌표는 큰 스텝을 유지합니다. 합은 커지기만 하므로 모든 스텝 크기는 "
+        "줄어들기만 합니다: 볼록 문제와 희소 특성에는 도움이 되지만, 긴 비볼록 학습에서는 해가 "
+        "됩니다."
+    ),
+    "th.idea.rmsprop": (
+        "기억이 점점 흐려지는 AdaGrad: 그래디언트 제곱의 합을 지수 가중 이동 평균으로 바꾸어, "
+        "나누는 값이 최근 그래디언트의 크기(대략 최근 1/(1 − γ)스텝)를 따라가게 합니다. 스텝 "
+        "크기는 영원히 줄어들기만 하는 대신 줄었다가 다시 커질 수 있습니다. Tieleman과 "
+        "Hinton이 2012년 강의에서 제안했으며, 논문으로 출판된 적은 없습니다."
+    ),
+    "th.idea.adadelta": (
+        "η를 두 번째 이동 평균, 즉 이전 업데이트들의 제곱 평균 제곱근(RMS)으로 바꾼 "
+        "RMSProp입니다. 그러면 업데이트의 단위가 x와 같아지고, 원래 규칙에는 학습률이 아예 "
+        "없습니다. 그래도 프레임워크들은 η를 곱합니다(PyTorch의 기본값 η = 1이 원래 규칙과 "
+        "같습니다)."
+    ),
+    "th.idea.adam": (
+        "Momentum과 RMSProp을 한꺼번에: 그래디언트의 이동 평균 m(방향)을 그 제곱의 이동 평균 "
+        "v(스케일)의 제곱근으로 나눕니다. 두 평균 모두 0에서 시작해 처음 몇 스텝에서는 너무 "
+        "작으므로, 각각 1 − βᵗ로 나눕니다. 그러면 각 좌표는 그래디언트의 스케일과 관계없이 "
+        "스텝마다 약 η만큼 움직입니다."
+    ),
+    "th.idea.adamw": (
+        "가중치 감쇠를 그래디언트에서 떼어 낸 Adam입니다. Adam에서는 그래디언트에 더한 감쇠 항 "
+        "λx도 나머지와 함께 √v로 나뉘므로, 그래디언트가 큰 가중치는 거의 감쇠되지 않습니다. "
+        "AdamW는 적응형 스케일링과 별개로 모든 가중치를 ηλx만큼 직접 줄이므로, 감쇠가 의도대로 "
+        "작동하고 λ를 η와 독립적으로 조정할 수 있습니다."
+    ),
+    "th.every_convention": "모든 규약 공통 (PyTorch, Keras 3, TensorFlow 1, d2l)",
+    "th.conv.pytorch": "PyTorch",
+    "th.conv.keras": "Keras 3",
+    "th.conv.tf1": "TensorFlow 1",
+    "th.conv.d2l": "d2l",
+    "th.note.momentum_tau": (
+        "τ는 PyTorch의 dampening입니다. TensorFlow 1과 d2l에는 없습니다(τ = 0)."
+    ),
+    "th.note.momentum_keras": (
+        "Keras는 x와 같은 단위인 속도 v = −ηb를 저장합니다. η가 상수이면 경로가 같지만, 학습률 "
+        "스케줄을 쓰면 η가 버퍼 안에 들어가므로 경로가 달라집니다."
+    ),
+    "th.note.adagrad_torch": "δ는 lr_decay입니다(기본값 0이므로 ηₜ = η). ε은 제곱근 뒤에 더합니다.",
+    "th.note.adagrad_keras": (
+        "ε은 제곱근 안에 더하며, TensorFlow 1에는 ε이 아예 없습니다(ε = 0). 누적값은 s₀ = "
+        "initial_accumulator_value에서 시작하며, Keras와 TensorFlow 1에서는 0.1, 나머지에서는 "
+        "0입니다."
+    ),
+    "th.note.rmsprop_tf1": (
+        "TensorFlow 1만 제곱 평균을 1에서 시작하므로 첫 스텝들이 아주 작습니다(아래 함정 참고)."
+    ),
+    "th.note.adadelta": (
+        "모든 프레임워크가 γ를 rho라고 부릅니다. u는 0에서 시작하므로 첫 업데이트는 g의 약 "
+        "√ε/√(s + ε)배입니다: Adadelta는 느리게 출발해 u가 커지면서 빨라집니다."
+    ),
+    "th.note.adam_eps_hat": (
+        "“ε-hat” 형태: 편향 보정을 η 쪽으로 옮기고, ε을 보정하지 않은 √vₜ에 더합니다. 초반에 "
+        "ε이 더 크다는 점만 빼면 PyTorch와 같은 규칙입니다(아래 함정 참고)."
+    ),
+    "th.note.adamw_hats": (
+        "m̂ₜ와 v̂ₜ는 Adam처럼 편향 보정됩니다. 그래디언트 gₜ에는 더 이상 λx가 들어 있지 않습니다."
+    ),
+    "th.note.adamw_tf1": (
+        "tf.contrib.opt.AdamWOptimizer는 η 없이 가중치에 1 − λ를 곱합니다: 같은 λ라도 다른 "
+        "프레임워크보다 훨씬 강하게 감쇠합니다."
+    ),
+    "th.variant.centered.title": "변형: centered=True",
+    "th.variant.centered": (
+        "그래디언트 자체의 이동 평균 ḡ도 함께 유지하고, 그 제곱을 제곱근 안에서 뺍니다. 그러면 "
+        "나누는 값이 제곱 평균 대신 그래디언트의 분산을 추정하므로, 꾸준하고 일관된 "
+        "그래디언트는 더 작은 값으로 나뉩니다. d2l에는 이 옵션이 없습니다."
+    ),
+    "th.variant.rms_momentum.title": "변형: 모멘텀 μ > 0",
+    "th.variant.rms_momentum": (
+        "스케일된 그래디언트 위에 헤비 볼 버퍼 b를 더합니다. PyTorch는 스텝을 밟을 때 η를 "
+        "곱하고, Keras와 TensorFlow 1은 버퍼 안에서 곱합니다(η가 상수이면 경로는 같습니다)."
+    ),
+    "th.variant.amsgrad.title": "변형: amsgrad=True",
+    "th.variant.amsgrad": (
+        "스텝에 현재 v 대신 지금까지 본 가장 큰 v를 쓰므로, 좌표의 나누는 값이 절대 줄어들지 "
+        "않고, 그래디언트 크기가 갑자기 떨어져도 지나치게 큰 스텝이 생기지 않습니다. "
+        "TensorFlow 1에는 이 옵션이 없습니다."
+    ),
+    "th.weight_decay_title": "규약별 가중치 감쇠 λ",
+    "th.weight_decay_text": (
+        "PyTorch, TensorFlow 1, d2l은 옵티마이저가 보기 전에 그래디언트에 λx를 더하므로(L2 "
+        "페널티, “결합형”), 적응형 옵티마이저는 이를 그래디언트의 나머지 부분처럼 다시 "
+        "스케일합니다. Keras 3은 모든 옵티마이저에서 각 스텝 전에 가중치를 직접 "
+        "줄입니다(“분리형”). AdamW는 모든 프레임워크에서 분리형입니다."
+    ),
+    "th.state": "파라미터별로 유지하는 상태",
+    "th.state.sgd": "없음: 각 스텝은 현재 그래디언트만 씁니다.",
+    "th.state.momentum": (
+        "버퍼 하나 **b**(Keras에서는 속도 **v** = −ηb): 과거 그래디언트의 감쇠 합입니다. "
+        "파라미터와 같은 크기의 배열이 하나 더 필요합니다."
+    ),
+    "th.state.nesterov": "버퍼 하나 **b**(Keras에서는 **v**)로, Momentum과 똑같습니다.",
+    "th.state.adagrad": (
+        "누적값 하나 **s**: s₀에 지금까지 모든 그래디언트 제곱을 더한 값입니다. 절대 줄어들지 "
+        "않습니다."
+    ),
+    "th.state.rmsprop": (
+        "제곱 평균 하나 **s**. centered=True이면 평균 그래디언트 **ḡ**도, 모멘텀 μ > 0이면 "
+        "버퍼 **b**도 유지합니다: 파라미터와 같은 크기의 배열이 최대 세 개입니다."
+    ),
+    "th.state.adadelta": "이동 평균 두 개: 그래디언트 제곱의 **s**와 업데이트 제곱의 **u**.",
+    "th.state.adam": (
+        "모멘트 두 개, **m**(그래디언트의 평균)과 **v**(그래디언트 제곱의 평균), 그리고 편향 "
+        "보정을 위한 스텝 수 t. amsgrad=True이면 지금까지 가장 큰 v인 **v_max**도 유지합니다."
+    ),
+    "th.state.adamw": (
+        "Adam과 같습니다: **m**과 **v**(amsgrad=True이면 **v_max**도). 가중치 감쇠에는 상태가 "
+        "필요 없습니다."
+    ),
+    "th.defaults": "규약별 기본값",
+    "th.defaults_caption": (
+        "엔진에서 직접 읽어 오므로 다른 페이지가 실제로 쓰는 값과 정확히 같습니다. —는 그 "
+        "프레임워크에 해당 설정이 없다는 뜻입니다. 단, 플레이그라운드는 각 옵티마이저를 별도로 "
+        "정한 η로 시작하는데, 백 스텝 안에 경로가 눈에 띄게 움직이도록 고른 값입니다."
+    ),
+    "th.absent": "—",
+    "th.true": "True",
+    "th.false": "False",
+    "th.col.hyper": "하이퍼파라미터",
+    "th.col.keyword": "엔진 키워드",
+    "th.names": "프레임워크별 이름",
+    "th.names_caption": (
+        "같은 하이퍼파라미터를 각 프레임워크의 인자 이름으로 보여 줍니다(d2l은 교재의 기호). "
+        "엔진의 키워드는 왼쪽에 있으며, —는 그 프레임워크에 해당 인자가 없다는 뜻입니다."
+    ),
+    "th.avr": "AdaGrad 대 RMSProp: 합이냐 이동 평균이냐",
+    "th.avr_text": (
+        "둘 다 η를 그래디언트 제곱을 누적한 값 s의 제곱근으로 나누며, s가 과거를 잊는 방식만 "
+        "다릅니다. **AdaGrad**는 모든 g²를 합에 더하므로 s는 커지기만 하고, 실효 스텝 η/(√s + "
+        "ε)는 줄어들기만 합니다: 그래디언트가 일정해도 1/√t처럼 줄어들고, 큰 그래디언트가 한 "
+        "번 몰려오면 남은 학습 내내 스텝이 낮게 유지됩니다. **RMSProp**은 대신 지수 가중 이동 "
+        "평균을 유지합니다: 풀어 쓰면 k스텝 전의 그래디언트는 γᵏ의 가중치를 받고, 이 "
+        "가중치들의 합은 1/(1 − γ)이므로, s는 대략 최근 1/(1 − γ)스텝의 평균처럼 동작합니다. "
+        "s는 최근 그래디언트의 크기를 따라가고, 큰 그래디언트가 지나가면 스텝이 다시 커집니다."
+    ),
+    "th.avr_sequence": "그래디언트 수열",
+    "th.avr_gamma": "RMSProp의 감쇠율 γ",
+    "th.seq.constant": (
+        "constant(일정): 매 스텝 gₜ = 1. 아무것도 변하지 않는데도 AdaGrad의 스텝은 1/√t처럼 "
+        "계속 줄어듭니다. RMSProp의 스텝은 더 크게 시작해(s가 0에서 시작하므로) η에 자리 "
+        "잡습니다."
+    ),
+    "th.seq.decaying": (
+        "decaying(감소): 학습이 최솟값에 다가갈 때처럼 gₜ = 0.97ᵗ⁻¹. AdaGrad의 합은 수렴하므로 "
+        "스텝이 그대로 굳어 버립니다. RMSProp의 제곱 평균은 그래디언트를 따라 내려가므로 "
+        "스텝이 커지고, 실제 이동 거리인 스텝 × g는 η 근처에 머뭅니다."
+    ),
+    "th.seq.burst": (
+        "burst(급증): gₜ = 1, 단 61~70스텝에서는 10. AdaGrad는 이 급증을 결코 잊지 않습니다. "
+        "RMSProp의 스텝은 급증 동안 떨어졌다가 1/(1 − γ)스텝의 몇 배 안에 회복됩니다."
+    ),
+    "th.seq.noise": (
+        "noise(노이즈): gₜ를 표준 정규 분포에서 뽑습니다(고정 시드). AdaGrad의 스텝은 꾸준히 "
+        "줄어들고, RMSProp의 스텝은 s가 노이즈의 제곱 평균(1)을 따라가므로 η 주변에서 "
+        "오르내립니다."
+    ),
+    "th.avr_setup": (
+        "두 옵티마이저 모두 PyTorch 규약으로 파라미터 하나에 대해 {steps}스텝을 실행하며, η = "
+        "{lr:g}입니다(ε은 AdaGrad {eps_adagrad:g}, RMSProp {eps_rmsprop:g}). 스텝 t의 "
+        "그래디언트는 x가 어디에 있든 수열의 gₜ입니다. γ = {gamma:g}일 때 RMSProp은 대략 최근 "
+        "1/(1 − γ) ≈ {window:.3g}스텝을 기억합니다."
+    ),
+    "th.chart_gradient": "그래디언트 gₜ",
+    "th.chart_effective": "실효 스텝 크기 η / (√sₜ + ε), 로그 스케일",
+    "th.avr_result": (
+        "스텝 {steps}에서 실효 스텝은 AdaGrad가 {adagrad:.3g}(지금까지 가장 작았던 값의 "
+        "**{adagrad_ratio:.3g}×**), RMSProp이 {rmsprop:.3g}(지금까지 가장 작았던 값의 "
+        "**{rmsprop_ratio:.3g}×**)입니다."
+    ),
+    "th.pitfalls": "프레임워크를 옮길 때의 함정",
+    "th.pitfalls_intro": (
+        "옵티마이저 이름도 하이퍼파라미터도 같은데 수치가 다릅니다. 프레임워크 사이의 세 가지 "
+        "차이를, 일정한 그래디언트를 받는 파라미터 하나로 엔진이 각각 측정했습니다."
+    ),
+    "th.pit_eps": "ε의 위치",
+    "th.pit_eps_text": (
+        "PyTorch는 ε을 제곱근 뒤에 더하고, Keras 3, TensorFlow 1, d2l은 제곱근 안에 더합니다. "
+        "보통 크기의 그래디언트에서는 두 방식의 스텝이 같습니다. 하지만 g²가 ε과 비슷해지면 "
+        "ε의 제곱근이 중요해집니다: √(s + ε)는 적어도 √ε이고 이는 ε 자체보다 훨씬 크므로, 같은 "
+        "η, γ, ε에서도 제곱근 안에 더하는 규약의 스텝이 훨씬 짧아집니다. 그래디언트가 "
+        "작아질수록 마지막 열이 떨어지는 것을 확인해 보세요."
+    ),
+    "th.pit_eps_setup": (
+        "모든 규약에서 η = {lr:g}, γ = {gamma:g}, ε = {eps:g}인 RMSProp에, 첫 번째 열 크기의 "
+        "일정한 그래디언트를 줍니다. 표의 값은 스텝 {steps}에서의 스텝 길이 |xₜ − xₜ₋₁|입니다."
+    ),
+    "th.col.gradient": "그래디언트 g",
+    "th.col.step_in": "스텝 길이, {convention}",
+    "th.col.ratio": "Keras 3 ÷ PyTorch",
+    "th.pit_tf1": "TensorFlow 1의 RMSProp은 제곱 평균을 1에서 시작합니다",
+    "th.pit_tf1_text": (
+        "tf.compat.v1.train.RMSPropOptimizer는 s를 0이 아닌 1로 초기화합니다. 그래디언트가 "
+        "1보다 훨씬 작으면 s가 오랫동안 1 근처에 머물러 첫 스텝들의 길이가 약 η·|g|가 되는 "
+        "반면, PyTorch(와 Keras 3)의 스텝은 적어도 η입니다. 이 차이는 γᵗ가 약 g²까지 감쇠한 "
+        "뒤, 즉 대략 ln(1/g²)/(1 − γ)스텝이 지나서야 좁혀집니다. TensorFlow 1에서 옮겨 온 "
+        "코드에는 더 큰 η나 더 많은 스텝이 필요할 수 있습니다."
+    ),
+    "th.pit_tf1_setup": (
+        "두 규약 모두 η = {lr:g}, γ = {gamma:g}, ε = {eps:g}인 RMSProp에 일정한 그래디언트 g = "
+        "{g:g}를 주고 {steps}스텝을 실행합니다."
+    ),
+    "th.chart_step_length": "스텝 길이 |xₜ − xₜ₋₁|, 로그 스케일",
+    "th.pit_tf1_result": (
+        "스텝 1: TensorFlow 1은 **{tf1:.3g}**, PyTorch는 **{torch:.3g}**만큼 움직여 PyTorch가 "
+        "{ratio:.0f}배 더 멀리 갑니다. TensorFlow 1의 스텝은 스텝 **{half}**에서 처음으로 "
+        "PyTorch의 절반에 이릅니다."
+    ),
+    "th.pit_adam": "Keras의 “ε-hat” Adam 대 PyTorch의 Adam",
+    "th.pit_adam_text": (
+        "Keras 3과 TensorFlow 1은 Adam의 편향 보정을 스텝 크기 η√(1 − β₂ᵗ)/(1 − β₁ᵗ)에 합쳐 "
+        "넣고, ε을 보정하지 않은 √vₜ에 더합니다(Adam 논문이 이 형태를 언급하며 이 ε을 "
+        "“ε-hat”이라고 부릅니다). PyTorch와 d2l은 v를 먼저 보정한 뒤 √v̂ₜ에 ε을 더합니다. "
+        "PyTorch의 형태로 쓰면 Keras의 ε은 ε/√(1 − β₂ᵗ)입니다: β₂ = 0.999일 때 스텝 1에서 약 "
+        "32배 크고, 스텝 1000에서도 여전히 1.26배입니다. 이 차이는 √v가 ε보다 그리 크지 않을 "
+        "때, 즉 그래디언트가 아주 작을 때만 중요하며, 그때 Keras의 첫 스텝들이 훨씬 짧습니다."
+    ),
+    "th.pit_adam_setup": (
+        "두 규약 모두 η = {lr:g}, ε = {eps:g}, β₁ = 0.9, β₂ = 0.999인 Adam에 일정한 그래디언트 "
+        "g = {g:g}를 주고 {steps}스텝을 실행합니다(스텝 축은 로그 스케일)."
+    ),
+    "th.col.step": "스텝 t",
+    "th.col.effective_eps": "PyTorch 형태로 쓴 Keras의 ε, ε/√(1 − β₂ᵗ)",
+    "th.glance": "모든 옵티마이저 한눈에 보기",
+    "th.col.optimizer": "옵티마이저",
+    "th.col.idea": "아이디어",
+    "th.col.state": "파라미터별 상태",
+    "th.col.strengths": "장점",
+    "th.col.weaknesses": "단점",
+    "th.col.when": "언제 쓰나",
+    "th.glance.sgd.idea": "그래디언트의 반대 방향으로 η배만큼 이동.",
+    "th.glance.sgd.state": "없음",
+    "th.glance.sgd.strengths": (
+        "가장 단순하고 계산이 가벼움. 분석하기 쉬움. 잘 조정한 스케줄과 함께 쓰면 일반화 "
+        "성능이 가장 좋은 경우가 많음."
+    ),
+    "th.glance.sgd.weaknesses": (
+        "모든 방향에 η 하나: 평평한 방향으로는 느리고 가파른 방향으로는 불안정함. 평탄 지대와 "
+        "안장점 근처에서 기어가듯 느림."
+    ),
+    "th.glance.sgd.when": (
+        "볼록하거나 작은 문제, 수업, 그리고 학습률 스케줄을 잘 조정한 대규모 학습."
+    ),
+    "th.glance.momentum.idea": "과거 그래디언트의 감쇠 합을 따라 이동.",
+    "th.glance.momentum.state": "b (배열 1개)",
+    "th.glance.momentum.strengths": (
+        "그래디언트 방향이 일치하는 쪽으로 더 빠름. 좁은 골짜기를 가로지르는 지그재그를 줄임."
+    ),
+    "th.glance.momentum.weaknesses": (
+        "조정할 값(μ)이 하나 늘어남. 최솟값을 지나쳐 주위를 맴돌 수 있음."
+    ),
+    "th.glance.momentum.when": "SGD의 표준적인 개선판. 예: 합성곱 신경망에서 μ = 0.9.",
+    "th.glance.nesterov.idea": "모멘텀 스텝 이후의 그래디언트로 보정한 Momentum.",
+    "th.glance.nesterov.state": "b (배열 1개)",
+    "th.glance.nesterov.strengths": (
+        "모멘텀보다 한 스텝 먼저 지나침을 알아챔. 보통 조금 더 빠르고 안정적임."
+    ),
+    "th.glance.nesterov.weaknesses": (
+        "조정할 값은 모멘텀과 같음. 그래디언트에 노이즈가 많으면 이점이 줄어듦."
+    ),
+    "th.glance.nesterov.when": "모멘텀을 쓸 만한 곳이면 어디든.",
+    "th.glance.adagrad.idea": "좌표별로 η를 과거 모든 g²의 합의 제곱근으로 나눔.",
+    "th.glance.adagrad.state": "s (배열 1개)",
+    "th.glance.adagrad.strengths": (
+        "좌표마다 스텝 크기가 따로 있음. 드문 특성은 큰 스텝을 유지함. η를 거의 조정하지 않아도 됨."
+    ),
+    "th.glance.adagrad.weaknesses": (
+        "스텝이 줄어들기만 해서 긴 학습은 멈춰 버림. 큰 그래디언트 한 번이 그 좌표를 영영 "
+        "느리게 만듦."
+    ),
+    "th.glance.adagrad.when": "희소 특성이 있는 볼록 문제(선형 모델, 드문 단어의 임베딩).",
+    "th.glance.rmsprop.idea": "g²의 이동 평균을 쓰는 AdaGrad(약 1/(1 − γ)스텝의 기억).",
+    "th.glance.rmsprop.state": "s (배열 1개); centered이면 + ḡ, 모멘텀을 쓰면 + b",
+    "th.glance.rmsprop.strengths": (
+        "좌표별 스텝이 커지기도 작아지기도 하며 적응함. 비볼록 문제나 변하는 문제, 어떤 "
+        "그래디언트 스케일에도 대처함."
+    ),
+    "th.glance.rmsprop.weaknesses": (
+        "편향 보정이 없음: s가 0에서 시작하면 첫 스텝이 길고, TensorFlow 1의 s₀ = 1에서는 아주 "
+        "짧음. ε의 위치와 기본값이 프레임워크마다 다름."
+    ),
+    "th.glance.rmsprop.when": "순환 신경망과 강화 학습. AdaGrad가 멈춰 버릴 때는 언제든.",
+    "th.glance.adadelta.idea": "η를 과거 업데이트의 RMS로 바꾼 RMSProp.",
+    "th.glance.adadelta.state": "s, u (배열 2개)",
+    "th.glance.adadelta.strengths": "x와 같은 단위로 업데이트함. 조정할 학습률이 사실상 없음.",
+    "th.glance.adadelta.weaknesses": (
+        "출발이 느림(u가 0에서 시작하므로 첫 스텝이 약 √ε). 오늘날에는 RMSProp이나 Adam보다 "
+        "나은 경우가 드묾."
+    ),
+    "th.glance.adadelta.when": "조정할 학습률이 없는 적응형 방법이 필요할 때.",
+    "th.glance.adam.idea": "Momentum(m)을 RMSProp 스케일(√v)로 나눔. 둘 다 편향 보정함.",
+    "th.glance.adam.state": "m, v (배열 2개); AMSGrad를 쓰면 + v_max",
+    "th.glance.adam.strengths": (
+        "대부분의 문제에서 바로 잘 작동함. 그래디언트 스케일과 관계없이 좌표마다 스텝당 약 η씩 "
+        "이동함. 노이즈와 희소 그래디언트를 잘 다룸."
+    ),
+    "th.glance.adam.weaknesses": (
+        "배열 2개가 추가로 필요함. 잘 조정한 SGD보다 일반화가 나쁠 수 있음. L2 가중치 감쇠가 "
+        "다시 스케일됨. ε 규약이 프레임워크마다 다름(ε-hat)."
+    ),
+    "th.glance.adam.when": "심층 신경망과 빠른 실험에서 흔히 가장 먼저 고르는 옵티마이저.",
+    "th.glance.adamw.idea": "가중치 감쇠를 가중치에 직접 적용하는 Adam.",
+    "th.glance.adamw.state": "m, v (배열 2개), Adam과 같음",
+    "th.glance.adamw.strengths": (
+        "그래디언트 스케일과 무관하게 의도대로 작동하는 가중치 감쇠. λ와 η를 따로 조정할 수 "
+        "있음. 보통 L2를 쓴 Adam보다 일반화가 좋음."
+    ),
+    "th.glance.adamw.weaknesses": (
+        "Adam과 같음. λ의 의미가 프레임워크마다 다름(PyTorch는 η를 곱하고, TensorFlow 1의 "
+        "contrib 버전은 곱하지 않음)."
+    ),
+    "th.glance.adamw.when": "가중치 감쇠를 쓰는 학습: 트랜스포머와 파인튜닝의 표준.",
+    "th.refs": "참고 문헌",
+    "th.ref.tieleman": (
+        "Tieleman, T. & Hinton, G. (2012). Lecture 6.5: rmsprop, divide the gradient by a "
+        "running average of its recent magnitude (강의 6.5: rmsprop, 그래디언트를 최근 크기의 "
+        "이동 평균으로 나누기). *Neural Networks for Machine Learning*, Coursera 강의. [강의 "
+        "슬라이드](https://www.cs.toronto.edu/~tijmen/csc321/slides/lecture_slides_lec6.pdf)"
+    ),
+    "th.ref.duchi": (
+        "Duchi, J., Hazan, E. & Singer, Y. (2011). Adaptive subgradient methods for online "
+        "learning and stochastic optimization (온라인 학습과 확률적 최적화를 위한 적응형 "
+        "서브그래디언트 방법). *Journal of Machine Learning Research* 12, 2121–2159. "
+        "[JMLR](https://jmlr.org/papers/v12/duchi11a.html)"
+    ),
+    "th.ref.zeiler": (
+        "Zeiler, M. D. (2012). ADADELTA: an adaptive learning rate method (ADADELTA: 적응형 "
+        "학습률 방법). [arXiv:1212.5701](https://arxiv.org/abs/1212.5701)"
+    ),
+    "th.ref.kingma": (
+        "Kingma, D. P. & Ba, J. (2015). Adam: a method for stochastic optimization (Adam: "
+        "확률적 최적화 방법). *ICLR 2015*. [arXiv:1412.6980](https://arxiv.org/abs/1412.6980)"
+    ),
+    "th.ref.loshchilov": (
+        "Loshchilov, I. & Hutter, F. (2019). Decoupled weight decay regularization (분리형 "
+        "가중치 감쇠 정규화). *ICLR 2019*. [arXiv:1711.05101](https://arxiv.org/abs/1711.05101)"
+    ),
+    "th.ref.d2l": (
+        "Zhang, A., Lipton, Z. C., Li, M. & Smola, A. J. *Dive into Deep Learning*, 12장: "
+        "Optimization Algorithms(최적화 알고리즘). "
+        "[d2l.ai](https://d2l.ai/chapter_optimization/index.html)"
+    ),
+    "nav.linear_regression": "선형 회귀",
+    "lr.title": "선형 회귀: RMSProp으로 직선 맞추기",
+    "lr.lead": (
+        "직선 y = 4 + 3x 주위에 흩어진 점 100개(seed 001의 데이터를 그 생성기로 그대로 만든 "
+        "것)입니다. 옵티마이저는 평균 제곱 오차를 최소화하도록 절편 θ₀와 기울기 θ₁을 "
+        "조정합니다. 왼쪽은 데이터와 현재 직선, 오른쪽은 오차의 등고선 위에 그린 θ의 "
+        "경로입니다. 기본값은 seed의 설정을 따릅니다: RMSProp, η = 0.1, γ = 0.9, 제곱근 안의 ε "
+        "= 10⁻⁸, 전체 배치로 1,000스텝."
+    ),
+    "lr.batch_size": "배치 크기 (100 = 전체 배치)",
+    "lr.seed": "시드 (각 미니배치가 고르는 점)",
+    "lr.batch_size_help": (
+        "배치가 작을수록 그래디언트는 노이즈가 많아지지만 계산은 가벼워집니다: 미니배치 학습."
+    ),
+    "lr.decay": "스텝당 η 감쇠",
+    "lr.decay_help": "η_t = η × decay^t. 1이면 seed처럼 η가 일정합니다.",
+    "lr.data": "데이터",
+    "lr.fit": "현재 직선",
+    "lr.least_squares": "최소제곱 해",
+    "lr.final": "최종 θ (절편, 기울기)",
+    "lr.least_squares_metric": "최소제곱 해",
+    "lr.distance": "둘 사이의 거리",
+    "lr.diverged": "{step}스텝에서 발산했습니다: 더 작은 η를 써 보세요.",
+    "lr.circling": (
+        "**학습이 한 점에 자리 잡지 못합니다.** 마지막 50스텝 동안 θ는 최소제곱 해에서 "
+        "{low:.3g}~{high:.3g} 떨어진 곳에 머뭅니다: 상수 η(= {lr:g})로는 최적점에 내려앉지 "
+        "못하고 그 주위를 맴돕니다."
+    ),
+    "lr.circling_fixed": (
+        "**학습이 한 점에 자리 잡지 못합니다.** 마지막 50스텝 동안 θ는 최소제곱 해에서 정확히 "
+        "{distance:.3g} 떨어진 곳에 머뭅니다: 상수 η(= {lr:g})로는 최적점에 내려앉지 못하고 그 "
+        "주위를 맴돕니다."
+    ),
+    "lr.why_adaptive": (
+        "이유: 스텝은 그래디언트를 그 최근 제곱 평균의 제곱근으로 나눈 g / √s입니다. 최적점 "
+        "근처에서 g는 작아지지만 s도 함께 줄어들므로 g / √s는 ±1 가까이에 머물고, 모든 스텝이 "
+        "좌표마다 약 η = {lr:g}의 길이를 유지합니다. 결국 θ는 해의 양쪽으로 약 {half:g}씩 "
+        "떨어진 두 점 사이를 오갑니다: seed의 답 (4.1722, 2.9185)가 그중 하나로, 두 좌표 모두 "
+        "해 (4.2222, 2.9685)보다 0.05 작습니다."
+    ),
+    "lr.fix": (
+        "해결책은 η를 감쇠시켜 이 점프도 함께 줄이는 것입니다: [스텝마다 η × 0.99 적용해 "
+        "보기]({link})."
+    ),
+    "lr.decayed": (
+        "η를 스텝마다 ×{decay:g}씩 줄이면 최종 θ는 최소제곱 해에서 {distance:.2g}만큼 떨어져 "
+        "있습니다."
+    ),
+    "lr.mse_gap": "MSE(θₜ) − 최솟값",
+    "pg.formula": "직접 입력한 f(x, y)",
+    "pg.formula_help": (
+        "숫자, x, y, pi, e, + - * / 와 ** (또는 ^), 괄호, 그리고 sin cos tan exp log sqrt abs "
+        "tanh sinh cosh arctan을 쓸 수 있습니다. 입력한 내용은 코드로 실행되지 않습니다. 최대 "
+        "300자."
+    ),
+    "pg.formula_bad": "{reason} 수식을 고칠 때까지는 예제 {example}의 곡면을 그립니다.",
+    "pg.example.quartic": "4차 그릇",
+    "pg.example.valley": "좁은 골짜기",
+    "pg.example.plateau": "평탄 지대",
+    "pg.example.cliff": "절벽",
+    "pg.x_min": "x 최소",
+    "pg.x_max": "x 최대",
+    "pg.y_min": "y 최소",
+    "pg.y_max": "y 최대",
+    "pg.domain_bad": (
+        "그래프 영역은 x 최소 < x 최대, y 최소 < y 최대여야 합니다. −2에서 2까지를 사용합니다."
+    ),
+    "preset.d2l_rmsprop": "d2l RMSProp (seed 002): η 0.4, γ 0.9, 20스텝",
+    "preset.adagrad_stalls": "같은 타원에서 멈춰 버리는 AdaGrad (위 예제와 비교)",
+    "preset.divergence": "너무 큰 η: Rosenbrock 골짜기에서 발산하는 SGD",
+    "preset.saddle": "능선에서 살짝 벗어난 곳에서 출발해 안장점 탈출하기",
+    "preset.rosenbrock": "Adam으로 보는 Rosenbrock 골짜기",
+    "preset.rotated": "회전된 타원: 좌표별 스텝의 이점이 사라짐",
+    "preset.himmelblau": "Himmelblau: 네 최솟값 중 어디로?",
+}
