@@ -179,11 +179,37 @@ st.plotly_chart(
     config={"displaylogo": False},
 )
 
-# ---- explain one step --------------------------------------------------------------------------
+# ---- explain one step, and walk through the run one update at a time --------------------------
 st.subheader(t("pg.explain"))
 last_explainable = int(run.diverged_at) if run.diverged else run.steps
+
+
+def move_step(delta: int) -> None:
+    """Previous / Next step: the explained step moves by one (kept inside the run)."""
+    current = st.session_state.get("k", 1)
+    st.session_state["k"] = int(min(max(current + delta, 1), max(last_explainable, 2)))
+
+
 k = st.slider(t("pg.explain_k"), 1, max(last_explainable, 2), 1, key="k", bind="query-params")
 k = min(k, last_explainable)
+back, forward, _ = st.columns([1.2, 1.2, 3])
+back.button(t("pg.prev_step"), on_click=move_step, args=(-1,), disabled=k <= 1,
+            icon=":material/skip_previous:", width="stretch")  # fmt: skip
+forward.button(t("pg.next_step"), on_click=move_step, args=(1,), disabled=k >= last_explainable,
+               icon=":material/skip_next:", width="stretch")  # fmt: skip
+# the path up to step k (the step itself ends at the marked point), then that step's numbers
+st.plotly_chart(
+    animated_contour(
+        surface,
+        [PathSpec(label, run.points[: k + 1], PALETTE[0])],
+        labels=animation_labels(),
+        image_uri=runs.contour_image(spec),
+        height=380,
+        animate=False,
+    ),
+    key="step_by_step",
+    config={"displaylogo": False, "staticPlot": True},
+)
 st.caption(t("pg.explain_intro", k=k))
 for line in explain_step(run, k, includes=t("pg.explain_includes")):
     st.latex(line)

@@ -1,5 +1,6 @@
 """The Playground through AppTest: presets, every surface x optimizer, figure contract, payload."""
 
+import base64
 import json
 from pathlib import Path
 from urllib.parse import parse_qsl, urlparse
@@ -94,3 +95,23 @@ def test_log_axes_get_about_five_labels():
     assert log_ticks([np.array([1e-3, 1e1])]) == 1  # 4 decades: every decade
     assert log_ticks([np.array([0.01, 0.5])]) == "D2"  # 1.7 decades: 1, 2, 5
     assert log_ticks([np.array([0.9, 1.1, np.nan, -1.0])]) is None  # Plotly decides
+
+
+def test_step_by_step_walks_the_run_one_update_at_a_time():
+    app = playground(surface="ellipse", optimizer="rmsprop", convention="d2l", lr="0.4",
+                     gamma="0.9", eps="1e-06", x0="-5", y0="-2", steps="20")  # fmt: skip
+    assert app.slider(key="k").value == 1
+    button = {b.label: b for b in app.button}
+    assert button["Previous step"].disabled
+    button["Next step"].click().run()
+    button = {b.label: b for b in app.button}
+    button["Next step"].click().run()
+    assert not app.exception and app.slider(key="k").value == 3
+    assert any(r"g_{3} = \nabla f(x_{2})" in line.value for line in app.latex)
+    step_chart = next(c for c in app.get("plotly_chart") if c.proto.id.endswith("step_by_step"))
+    path = json.loads(step_chart.proto.spec)["data"][0]
+    assert len(base64.b64decode(path["x"]["bdata"])) == 4 * 4  # x_0 … x_3, float32
+    still = json.loads(step_chart.proto.spec)
+    assert not still.get("frames") and not still["layout"].get("updatemenus")
+    {b.label: b for b in app.button}["Previous step"].click().run()
+    assert app.slider(key="k").value == 2

@@ -264,6 +264,7 @@ def animated_contour(
     height: int = 600,
     line_width: float = 2.5,
     max_frames: int = MAX_FRAMES,
+    animate: bool = True,
 ) -> go.Figure:
     """The contour image with each path animated by Plotly frames (Play, Pause, a step slider).
 
@@ -323,6 +324,11 @@ def animated_contour(
         updatemenus=_play_buttons(labels),
         sliders=[_step_slider(shown, labels)],
     )
+    if not animate:  # a still picture of the path as it is (step by step)
+        figure.frames = []
+        figure.layout.updatemenus = ()  # assigned: update_layout merges instead of clearing
+        figure.layout.sliders = ()
+        figure.update_layout(margin={"b": 40})
     return figure
 
 

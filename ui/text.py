@@ -137,6 +137,8 @@ EN: dict[str, str] = {
     "pg.explain": "Explain step k",
     "pg.explain_k": "Step k",
     "pg.explain_intro": "The update of step {k} with its numbers, coordinate by coordinate (x, y):",
+    "pg.prev_step": "Previous step",
+    "pg.next_step": "Next step",
     "pg.explain_includes": "includes",
     "pg.export": "Export",
     "pg.csv": "Trajectory and state as CSV",

@@ -133,6 +133,8 @@ KO: dict[str, str] = {
     "pg.explain": "스텝 k 풀이",
     "pg.explain_k": "스텝 k",
     "pg.explain_intro": "{k}번째 스텝의 업데이트를 실제 수치와 함께 좌표별로 (x, y) 보여 줍니다:",
+    "pg.prev_step": "이전 스텝",
+    "pg.next_step": "다음 스텝",
     "pg.explain_includes": "포함:",
     "pg.export": "내보내기",
     "pg.csv": "궤적과 상태 (CSV)",

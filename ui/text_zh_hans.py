@@ -125,6 +125,8 @@ ZH_HANS: dict[str, str] = {
     "pg.explain": "解释第 k 步",
     "pg.explain_k": "第 k 步",
     "pg.explain_intro": "第 {k} 步的更新及其具体数值，逐个坐标 (x, y) 列出：",
+    "pg.prev_step": "上一步",
+    "pg.next_step": "下一步",
     "pg.explain_includes": "含",
     "pg.export": "导出",
     "pg.csv": "轨迹和状态（CSV）",

@@ -125,6 +125,8 @@ ZH_HANT: dict[str, str] = {
     "pg.explain": "解說第 k 步",
     "pg.explain_k": "第 k 步",
     "pg.explain_intro": "第 {k} 步的更新與實際數字，逐一列出各座標（x, y）：",
+    "pg.prev_step": "上一步",
+    "pg.next_step": "下一步",
     "pg.explain_includes": "包含",
     "pg.export": "匯出",
     "pg.csv": "軌跡與狀態（CSV）",
