@@ -262,6 +262,6 @@ def test_example_buttons_fill_the_formula():
     from tests.apptest import open_page
 
     app = open_page("playground", surface="custom")
-    app.button[1].click().run()  # "Narrow valley"
+    next(b for b in app.button if b.label == "Narrow valley").click().run()
     assert not app.exception
     assert app.text_input(key="formula").value == "0.1*x^2 + 20*(y - 0.5*x^2)^2"
