@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from optim_core import CONVENTIONS, OPTIMIZERS, SURFACES
+from optim_core import CONVENTIONS, OPTIMIZERS, SCHEDULES, SURFACES
 from ui.exports import names_help
 from ui.text import t
 
@@ -27,7 +27,6 @@ LR_GRID = log_grid(-4, 0)  # 1e-4 … 10
 EPS_GRID = [0.0, 1e-12, 1e-10, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1]
 WEIGHT_DECAY_GRID = [0.0, 1e-4, 1e-3, 4e-3, 1e-2, 0.05, 0.1, 0.2, 0.5]
 CLIP_MODES = ("none", "value", "norm")
-SCHEDULES = ("constant", "step", "exponential", "cosine", "inverse_time")
 MAX_PLAYGROUND_STEPS = 1000
 START_LIMIT = 1000.0
 
