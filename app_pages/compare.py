@@ -58,11 +58,6 @@ def parse_sweep_values(text: str, param: str) -> tuple[list, str | None]:
     return list(dict.fromkeys(values)), None
 
 
-def reset_start() -> None:
-    for key in ("x0", "y0"):
-        st.session_state.pop(key, None)
-
-
 def reset_sweep_values() -> None:
     st.session_state.pop("sweep_values", None)
 
@@ -88,7 +83,7 @@ with st.sidebar:
     mode = controls.bound_choice(
         t("cmp.mode"), "mode", "race", problems, raw_link
     )  # fmt: skip
-    spec, surface = controls.surface_control(problems, raw_link, on_change=reset_start)
+    spec, surface = controls.surface_control(problems, raw_link)
     convention = controls.convention_choice("pytorch", problems, raw_link, on_change=reset_hyper)
     steps = controls.bound_number(t("pg.steps"), "steps", 100, problems, raw_link, step=10)
     start = (surface.start[0], surface.start[1])

@@ -13,13 +13,6 @@ from ui.presets import preset_list
 from ui.snippets import keras_snippet, torch_snippet
 from ui.text import animation_labels, t
 
-
-def reset_start() -> None:
-    """A new surface starts from its own suggested point."""
-    for key in ("x0", "y0"):
-        st.session_state.pop(key, None)
-
-
 reset_hyper = controls.hyper_resetter()
 raw_link = {key: st.query_params[key] for key in st.query_params}
 problems = controls.check_link(raw_link)
@@ -29,7 +22,7 @@ with st.sidebar:
     st.markdown("**" + t("pg.presets") + "**")
     st.markdown(preset_list())
 
-    spec, surface = controls.surface_control(problems, raw_link, on_change=reset_start)
+    spec, surface = controls.surface_control(problems, raw_link)
     surface_key = spec[0]
     optimizer = controls.optimizer_choice(problems, raw_link, on_change=reset_hyper)
     convention = controls.convention_choice("pytorch", problems, raw_link, on_change=reset_hyper)

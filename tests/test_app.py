@@ -65,3 +65,14 @@ def test_a_new_optimizer_starts_from_its_own_defaults():
     app.selectbox(key="optimizer").set_value("adagrad").run()
     assert not app.exception
     assert app.select_slider(key="lr").value == 0.5  # AdaGrad's playground default
+
+
+def test_a_new_surface_starts_from_its_own_point_even_after_a_link():
+    from optim_core import SURFACES
+
+    app = playground(surface="rosenbrock", x0="-1", y0="1")
+    assert app.number_input(key="x0").value == -1
+    app.selectbox(key="surface").set_value("himmelblau").run()
+    assert not app.exception
+    start = SURFACES["himmelblau"].start
+    assert (app.number_input(key="x0").value, app.number_input(key="y0").value) == start

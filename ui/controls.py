@@ -391,18 +391,40 @@ def _use_formula(text: str) -> None:
     st.session_state["formula"] = text
 
 
-def surface_control(problems: dict[str, str], raw_link: dict[str, str], on_change=None):
+def custom_start(domain: tuple[float, float, float, float]) -> tuple[float, float]:
+    """Where a run on a typed formula starts: up and right of the centre of its domain."""
+    x_min, x_max, y_min, y_max = domain
+    return x_min + 0.8 * (x_max - x_min), y_min + 0.8 * (y_max - y_min)
+
+
+def _reset_start() -> None:
+    """A new surface starts from its own point. Set, not cleared: a cleared start would be read
+    back from the link (x0=-1 would survive the change of surface)."""
+    key = st.session_state.get("surface")
+    if key in SURFACES:
+        start = SURFACES[key].start
+    else:
+        names = ("x_min", "x_max", "y_min", "y_max")
+        bounds = (st.session_state.get(n, d) for n, d in zip(names, DEFAULT_DOMAIN, strict=True))
+        start = custom_start(tuple(bounds))
+    for name, value in zip(("x0", "y0"), start, strict=True):
+        if name in st.session_state:
+            st.session_state[name] = float(value)
+
+
+def surface_control(problems: dict[str, str], raw_link: dict[str, str]):
     """The surface select box; for "custom", the formula box (bound to the URL, so a link carries
     the formula), its plot domain, one-click examples and a live LaTeX preview of f and ∇f. A
     formula that cannot be used is explained under the box and the example is drawn meanwhile.
 
+    A new surface also moves the start point (x0, y0) to that surface's own.
     Returns the spec that names the surface in caches (``ui.runs.surface_of``) and the surface.
     """
     from optim_core import FormulaError
     from ui import runs
 
     key = bound_choice(
-        t("pg.surface"), "surface", "ellipse", problems, raw_link, on_change=on_change
+        t("pg.surface"), "surface", "ellipse", problems, raw_link, on_change=_reset_start
     )
     if key != "custom":
         return (key,), SURFACES[key]

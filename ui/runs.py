@@ -17,6 +17,7 @@ from optim_core import SURFACES, Formula, Surface, Trajectory, optimize, parse_f
 from optim_core.analysis import basins, first_step_within, gap_to_minimum
 from optim_core.mlp import Digits, Training, load_digits, train
 from optim_core.regression import LineData, batch_gradient, mse_surface, seed_001_data
+from ui.controls import custom_start
 from ui.figures import contour_png
 
 # One BLAS thread per server. The app's matrices are small (the MLP's largest is 512 x 64), and a
@@ -60,7 +61,7 @@ def custom_surface(text: str, domain: tuple[float, float, float, float]) -> Surf
         formula.value,
         formula.grad,
         domain=((x_min, x_max), (y_min, y_max)),
-        start=(x_min + 0.8 * (x_max - x_min), y_min + 0.8 * (y_max - y_min)),
+        start=custom_start(domain),
         expression=formula.expression,
         log_colors=True,
     )
