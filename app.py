@@ -2,12 +2,20 @@
 
 import streamlit as st
 
+from ui.classroom import classroom_panel, classroom_settings, classroom_style
 from ui.controls import language_control
 from ui.text import t
 
 language_control()  # first: the page titles below are in the chosen language
-st.set_page_config(page_title=t("app.title"), page_icon=t("app.icon"), layout="wide")
-st.navigation(
+classroom = classroom_settings()  # presenter mode and hidden controls (?present=1&hide=lr)
+st.set_page_config(
+    page_title=t("app.title"),
+    page_icon=t("app.icon"),
+    layout="wide",
+    initial_sidebar_state="collapsed" if classroom.present else "auto",
+)
+classroom_style(classroom)
+page = st.navigation(
     [
         st.Page(
             "app_pages/home.py",
@@ -47,4 +55,6 @@ st.navigation(
             url_path="theory",
         ),
     ]
-).run()
+)
+page.run()
+classroom_panel(classroom)  # after the page: it offers the controls the page has drawn

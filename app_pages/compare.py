@@ -10,6 +10,7 @@ import streamlit as st
 from optim_core import CONVENTIONS
 from optim_core.analysis import first_step_within, gap_to_minimum, nearest_minimum
 from ui import controls, runs
+from ui.classroom import plot, plot_grid, presenting, shown
 from ui.figures import (
     RUN_COLORS,
     PathSpec,
@@ -78,8 +79,10 @@ scenario = BY_KEY.get(raw_link.get("scenario", ""))
 
 # ---- controls -----------------------------------------------------------------------------------
 with st.sidebar:
-    st.markdown("**" + t("cmp.scenarios") + "**")
-    st.markdown(scenario_list())
+    with st.container(key="scenarios"):  # a link can hide it (?hide=scenarios)
+        st.markdown("**" + t("cmp.scenarios") + "**")
+        st.markdown(scenario_list())
+    shown("scenarios")
     mode = controls.bound_choice(
         t("cmp.mode"), "mode", "race", problems, raw_link
     )  # fmt: skip
@@ -143,8 +146,10 @@ with st.sidebar:
 
 # ---- page ---------------------------------------------------------------------------------------
 st.title(t("cmp.title"))
-st.caption(t("cmp.caption"))
-if scenario is not None:
+presenter = presenting()  # a projector: the race and its leaderboard, nothing else
+if not presenter:
+    st.caption(t("cmp.caption"))
+if scenario is not None and not presenter:
     st.info(
         f"**{t('scenario.' + scenario.key)}**\n\n{t('scenario.' + scenario.key + '.text')}",
         icon=":material/school:",
@@ -204,7 +209,7 @@ if mode in ("race", "sweep"):
             image_uri=runs.contour_image(spec, zoom),
             max_frames=frames_for(len(paths), steps),
         )
-        st.plotly_chart(figure, key="race", config={"displaylogo": False})
+        plot(figure, key="race")
 
         # leaderboard
         st.subheader(t("cmp.leaderboard"))
@@ -234,40 +239,35 @@ if mode in ("race", "sweep"):
         steps_axis = np.arange(steps + 1)
         colors = [path.color for path in paths]
         gaps = {label: gap_to_minimum(result, surface) for label, result in entries}
-        st.plotly_chart(
-            runs_chart(
-                steps_axis,
-                gaps,
-                colors,
-                title=t("cmp.chart_f") if known else t("cmp.chart_f_plain"),
-                step_label=t("pg.step"),
-                log_y=bool(surface.minima),
-            ),
-            key="gaps",
-            config={"displaylogo": False},
-        )
-        if mode == "race":
+        if not presenter:
+            plot(
+                runs_chart(
+                    steps_axis,
+                    gaps,
+                    colors,
+                    title=t("cmp.chart_f") if known else t("cmp.chart_f_plain"),
+                    step_label=t("pg.step"),
+                    log_y=bool(surface.minima),
+                ),
+                key="gaps",
+            )
+        if mode == "race" and not presenter:
             coordinates = {t("pg.coord_x"): 0, t("pg.coord_y"): 1}
             series = [
                 (label, "", {c: result.effective_step[:, i] for c, i in coordinates.items()}, True)
                 for label, result in entries
             ]
-            st.plotly_chart(
+            plot_grid(
                 inside_charts(
-                    steps_axis,
-                    series,
-                    step_label=t("pg.step"),
-                    coordinates=list(coordinates),
-                    height=300 * math.ceil(len(series) / 2),
+                    steps_axis, series, step_label=t("pg.step"), coordinates=list(coordinates)
                 ),
                 key="effective",
-                config={"displaylogo": False},
             )
             st.caption(t("cmp.chart_effective"))
-        else:
+        elif mode == "sweep":
             finals = [float(gaps[label][-1]) for label, _ in entries]
             swept = [label.split("= ")[-1].rstrip(")") for label, _ in entries]
-            st.plotly_chart(
+            plot(
                 sweep_chart(
                     swept,
                     finals,
@@ -276,7 +276,6 @@ if mode in ("race", "sweep"):
                     numeric=sweep_param != "convention",
                 ),
                 key="sweep",
-                config={"displaylogo": False},
             )
 
 if mode == "swarm":
@@ -293,7 +292,7 @@ if mode == "swarm":
         basin_labels = [t("cmp.basin.diverged"), t("cmp.basin.none")] + [
             t("cmp.basin.minimum", i=i + 1, x=x, y=y) for i, (x, y) in enumerate(surface.minima)
         ]
-        st.plotly_chart(
+        plot(
             swarm_maps_figure(
                 maps,
                 swarm_map,
@@ -303,5 +302,4 @@ if mode == "swarm":
                 colorbar_title=t(f"cmp.swarm_map.{swarm_map}"),
             ),
             key="swarm",
-            config={"displaylogo": False},
         )

@@ -7,6 +7,7 @@ import streamlit as st
 
 from optim_core.regression import least_squares
 from ui import controls, runs
+from ui.classroom import plot, presenting
 from ui.exports import share_link
 from ui.figures import frames_for, regression_figure, runs_chart
 from ui.text import animation_labels, t
@@ -51,7 +52,9 @@ run = runs.regression_run(
 thetas = run.points[..., 0]  # (steps + 1, 2): intercept, slope
 
 st.title(t("lr.title"))
-st.markdown(t("lr.lead"))
+presenter = presenting()  # a projector: the fit, the path and three numbers
+if not presenter:
+    st.markdown(t("lr.lead"))
 labels = {
     **animation_labels(),
     "data": t("lr.data"),
@@ -62,13 +65,12 @@ labels = {
     "x_data": "x",
     "y_data": "y",
 }
-st.plotly_chart(
+plot(
     regression_figure(
         data.x, data.y, thetas, best, surface, labels=labels, image_uri=runs.mse_contour(),
         max_frames=frames_for(1, steps),
     ),
     key="fit",
-    config={"displaylogo": False},
 )  # fmt: skip
 
 if run.diverged:
@@ -80,31 +82,31 @@ columns[1].metric(t("lr.least_squares_metric"), f"({best[0]:.4f}, {best[1]:.4f})
 distance = float(np.linalg.norm(final - best))
 columns[2].metric(t("lr.distance"), f"{distance:.3g}")
 
-# Why it circles (or why it no longer does), with this run's own numbers
-tail = thetas[-min(50, steps) :]
-tail_distance = np.linalg.norm(tail - best, axis=1)
-if decay == 1 and steps >= 100 and tail_distance.min() > 1e-6:
-    low, high = tail_distance.min(), tail_distance.max()
-    if high - low < 1e-3 * high:  # a closed orbit: the same distance every step
-        st.markdown(t("lr.circling_fixed", distance=high, lr=hyper["lr"]))
-    else:
-        st.markdown(t("lr.circling", low=low, high=high, lr=hyper["lr"]))
-    if optimizer in ("rmsprop", "adam", "adamw", "adadelta"):
-        st.markdown(t("lr.why_adaptive", lr=hyper["lr"], half=hyper["lr"] / 2))
-    fixed = share_link(st.context.url, {**raw_link, "decay": 0.99}, page="linear_regression")
-    st.markdown(t("lr.fix", link=fixed))
-elif decay < 1:
-    st.markdown(t("lr.decayed", decay=decay, distance=distance))
+if not presenter:
+    # Why it circles (or why it no longer does), with this run's own numbers
+    tail = thetas[-min(50, steps) :]
+    tail_distance = np.linalg.norm(tail - best, axis=1)
+    if decay == 1 and steps >= 100 and tail_distance.min() > 1e-6:
+        low, high = tail_distance.min(), tail_distance.max()
+        if high - low < 1e-3 * high:  # a closed orbit: the same distance every step
+            st.markdown(t("lr.circling_fixed", distance=high, lr=hyper["lr"]))
+        else:
+            st.markdown(t("lr.circling", low=low, high=high, lr=hyper["lr"]))
+        if optimizer in ("rmsprop", "adam", "adamw", "adadelta"):
+            st.markdown(t("lr.why_adaptive", lr=hyper["lr"], half=hyper["lr"] / 2))
+        fixed = share_link(st.context.url, {**raw_link, "decay": 0.99}, page="linear_regression")
+        st.markdown(t("lr.fix", link=fixed))
+    elif decay < 1:
+        st.markdown(t("lr.decayed", decay=decay, distance=distance))
 
-st.plotly_chart(
-    runs_chart(
-        np.arange(steps + 1),
-        {t("lr.mse_gap"): run.values - surface.min_value},
-        ["#0072B2"],
-        title=t("lr.mse_gap"),
-        step_label=t("pg.step"),
-        log_y=True,
-    ),
-    key="mse",
-    config={"displaylogo": False},
-)
+    plot(
+        runs_chart(
+            np.arange(steps + 1),
+            {t("lr.mse_gap"): run.values - surface.min_value},
+            ["#0072B2"],
+            title=t("lr.mse_gap"),
+            step_label=t("pg.step"),
+            log_y=True,
+        ),
+        key="mse",
+    )

@@ -9,6 +9,7 @@ import streamlit as st
 
 from optim_core.mlp import forward
 from ui import controls, runs
+from ui.classroom import plot, presenting
 from ui.figures import RUN_COLORS, runs_chart
 from ui.text import t
 
@@ -57,7 +58,9 @@ with st.sidebar:
 
 # ---- page ---------------------------------------------------------------------------------------
 st.title(t("nn.title"))
-st.markdown(t("nn.lead"))
+presenter = presenting()  # a projector: the curves and the accuracies
+if not presenter:
+    st.markdown(t("nn.lead"))
 if not settings:
     st.warning(t("nn.none"))
     st.stop()
@@ -72,7 +75,7 @@ epoch_axis = np.arange(epochs + 1)
 def draw(results: dict) -> None:
     """The loss and accuracy curves of every run so far (called after each epoch)."""
     names = list(results)
-    loss_chart.plotly_chart(
+    plot(
         runs_chart(
             epoch_axis,
             {name: np.array(results[name].test_loss) for name in names},
@@ -81,9 +84,9 @@ def draw(results: dict) -> None:
             step_label=t("nn.epoch"),
             log_y=True,
         ),
-        config={"displaylogo": False},
+        where=loss_chart,
     )
-    accuracy_chart.plotly_chart(
+    plot(
         runs_chart(
             epoch_axis,
             {name: 100 * np.array(results[name].test_accuracy) for name in names},
@@ -92,7 +95,7 @@ def draw(results: dict) -> None:
             step_label=t("nn.epoch"),
             log_y=False,
         ),
-        config={"displaylogo": False},
+        where=accuracy_chart,
     )
 
 
@@ -127,7 +130,7 @@ for column, (name, record) in zip(columns, results.items(), strict=True):
 # a few digits the first network got wrong
 data = runs.digits()
 name, record = next(iter(results.items()))
-if not record.diverged:
+if not record.diverged and not presenter:
     predicted = forward(record.params, data.x_test)[1].argmax(axis=1)
     wrong = np.flatnonzero(predicted != data.y_test)[:8]
     st.subheader(t("nn.misclassified", name=name, count=int((predicted != data.y_test).sum()),

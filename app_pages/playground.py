@@ -6,6 +6,7 @@ import numpy as np
 import streamlit as st
 
 from ui import controls, runs
+from ui.classroom import plot, plot_grid, presenting, shown
 from ui.explain import explain_step
 from ui.exports import names_table, share_link, standalone_html, trajectory_csv
 from ui.figures import PALETTE, PathSpec, animated_contour, inside_charts
@@ -19,8 +20,10 @@ problems = controls.check_link(raw_link)
 
 # ---- controls --------------------------------------------------------------------------------
 with st.sidebar:
-    st.markdown("**" + t("pg.presets") + "**")
-    st.markdown(preset_list())
+    with st.container(key="presets"):  # a link can hide it (?hide=presets)
+        st.markdown("**" + t("pg.presets") + "**")
+        st.markdown(preset_list())
+    shown("presets")
 
     spec, surface = controls.surface_control(problems, raw_link)
     surface_key = spec[0]
@@ -81,7 +84,9 @@ run = runs.run(
 )
 
 st.title(t("pg.title"))
-st.caption(t("pg.caption"))
+presenter = presenting()  # a projector: the figure and the numbers that matter, nothing else
+if not presenter:
+    st.caption(t("pg.caption"))
 link = share_link(
     st.context.url,
     {
@@ -106,9 +111,10 @@ link = share_link(
         **link_options,
     },
 )
-with st.expander(t("pg.share"), icon=":material/link:"):
-    st.caption(t("pg.share_help"))
-    st.code(link, language=None, wrap_lines=True)
+if not presenter:
+    with st.expander(t("pg.share"), icon=":material/link:"):
+        st.caption(t("pg.share_help"))
+        st.code(link, language=None, wrap_lines=True)
 st.latex(surface.latex)
 
 label = f"{optimizer} ({convention}, η = {hyper['lr']:g})"
@@ -117,63 +123,75 @@ figure = animated_contour(
     [PathSpec(label, run.points, PALETTE[0])],
     labels=animation_labels(),
     image_uri=runs.contour_image(spec),
+    height=520 if presenter else 600,  # 1280 x 720 shows it whole, with the title and formula
 )
-st.plotly_chart(figure, key="trajectory", config={"displaylogo": False})
+# on a projector the numbers stand beside the figure, so both fit one screen
+figure_area, numbers_area = (
+    st.columns([3, 1], vertical_alignment="center")
+    if presenter
+    else (st.container(), st.container())
+)
+plot(figure, key="trajectory", where=figure_area)
 
-if run.diverged:
-    step = int(run.diverged_at)
-    why = t("pg.diverged_nonfinite") if run.overflowed else t("pg.diverged_bound", bound=run.bound)
-    st.error(t("pg.diverged", step=step, why=why, last=step - 1, lr=hyper["lr"]))
+with numbers_area:
+    if run.diverged:
+        step = int(run.diverged_at)
+        why = (
+            t("pg.diverged_nonfinite")
+            if run.overflowed
+            else t("pg.diverged_bound", bound=run.bound)
+        )
+        st.error(t("pg.diverged", step=step, why=why, last=step - 1, lr=hyper["lr"]))
 
-final = run.last_finite()
-final_step = int(run.diverged_at) - 1 if run.diverged else run.steps
-st.markdown(t("pg.final_point", step=final_step, x=final[0], y=final[1]))
-columns = st.columns(2)
-columns[0].metric(t("pg.final_f"), f"{run.values[final_step]:.6g}")
-if surface.minima:
-    distance = min(np.hypot(*(final - np.array(minimum))) for minimum in surface.minima)
-    columns[1].metric(t("pg.distance"), f"{distance:.4g}")
+    final = run.last_finite()
+    final_step = int(run.diverged_at) - 1 if run.diverged else run.steps
+    st.markdown(t("pg.final_point", step=final_step, x=final[0], y=final[1]))
+    columns = [numbers_area, numbers_area] if presenter else st.columns(2)
+    columns[0].metric(t("pg.final_f"), f"{run.values[final_step]:.6g}")
+    if surface.minima:
+        distance = min(np.hypot(*(final - np.array(minimum))) for minimum in surface.minima)
+        columns[1].metric(t("pg.distance"), f"{distance:.4g}")
 
-with st.expander(t("pg.names_table")):
-    st.markdown(names_table(optimizer, list(hyper)))
+if not presenter:
+    with st.expander(t("pg.names_table")):
+        st.markdown(names_table(optimizer, list(hyper)))
 
 # ---- inside the optimizer ----------------------------------------------------------------------
-st.subheader(t("pg.inside"))
-steps_axis = np.arange(run.steps + 1)
-coordinates = {t("pg.coord_x"): 0, t("pg.coord_y"): 1}
-shifted = surface.minima != () and surface.min_value != 0.0
-series = [
-    (
-        t("pg.chart_f_shifted") if shifted else t("pg.chart_f"),
-        "",
-        {"f": run.values - (surface.min_value or 0.0)},
-        surface.minima != (),
-    ),
-    (
-        t("pg.chart_effective"),
-        "",
-        {c: run.effective_step[:, i] for c, i in coordinates.items()},
-        True,
-    ),
-    (t("pg.chart_delta"), "", {"‖Δx‖": run.step_norms}, True),
-]
-if run.state:
-    lines = {
-        f"{name} ({c})": values[:, i]
-        for name, values in run.state.items()
-        for c, i in coordinates.items()
-    }
-    dashes = (t("pg.solid"), t("pg.dashed"), t("pg.dotted"))
-    names = ", ".join(f"{name} ({dash})" for name, dash in zip(run.state, dashes, strict=False))
-    series.insert(1, (t("pg.chart_state", names=names), "", lines, False))
-st.plotly_chart(
-    inside_charts(steps_axis, series, step_label=t("pg.step"), coordinates=list(coordinates)),
-    key="inside",
-    config={"displaylogo": False},
-)
+if not presenter:
+    st.subheader(t("pg.inside"))
+    steps_axis = np.arange(run.steps + 1)
+    coordinates = {t("pg.coord_x"): 0, t("pg.coord_y"): 1}
+    shifted = surface.minima != () and surface.min_value != 0.0
+    series = [
+        (
+            t("pg.chart_f_shifted") if shifted else t("pg.chart_f"),
+            "",
+            {"f": run.values - (surface.min_value or 0.0)},
+            surface.minima != (),
+        ),
+        (
+            t("pg.chart_effective"),
+            "",
+            {c: run.effective_step[:, i] for c, i in coordinates.items()},
+            True,
+        ),
+        (t("pg.chart_delta"), "", {"‖Δx‖": run.step_norms}, True),
+    ]
+    if run.state:
+        lines = {
+            f"{name} ({c})": values[:, i]
+            for name, values in run.state.items()
+            for c, i in coordinates.items()
+        }
+        dashes = (t("pg.solid"), t("pg.dashed"), t("pg.dotted"))
+        names = ", ".join(f"{name} ({dash})" for name, dash in zip(run.state, dashes, strict=False))
+        series.insert(1, (t("pg.chart_state", names=names), "", lines, False))
+    plot_grid(
+        inside_charts(steps_axis, series, step_label=t("pg.step"), coordinates=list(coordinates)),
+        key="inside",
+    )
 
 # ---- explain one step, and walk through the run one update at a time --------------------------
-st.subheader(t("pg.explain"))
 last_explainable = int(run.diverged_at) if run.diverged else run.steps
 
 
@@ -183,48 +201,58 @@ def move_step(delta: int) -> None:
     st.session_state["k"] = int(min(max(current + delta, 1), max(last_explainable, 2)))
 
 
-k = st.slider(t("pg.explain_k"), 1, max(last_explainable, 2), 1, key="k", bind="query-params")
-k = min(k, last_explainable)
-back, forward, _ = st.columns([1.2, 1.2, 3])
-back.button(t("pg.prev_step"), on_click=move_step, args=(-1,), disabled=k <= 1,
-            icon=":material/skip_previous:", width="stretch")  # fmt: skip
-forward.button(t("pg.next_step"), on_click=move_step, args=(1,), disabled=k >= last_explainable,
-               icon=":material/skip_next:", width="stretch")  # fmt: skip
-# the path up to step k (the step itself ends at the marked point), then that step's numbers
-st.plotly_chart(
-    animated_contour(
-        surface,
-        [PathSpec(label, run.points[: k + 1], PALETTE[0])],
-        labels=animation_labels(),
-        image_uri=runs.contour_image(spec),
-        height=380,
-        animate=False,
-    ),
-    key="step_by_step",
-    config={"displaylogo": False, "staticPlot": True},
+# in presenter mode the walk-through waits in a closed expander (open when the link names a step)
+section = (
+    st.expander(t("pg.explain"), expanded="k" in raw_link, icon=":material/footprint:")
+    if presenter
+    else st.container()
 )
-st.caption(t("pg.explain_intro", k=k))
-for line in explain_step(run, k, includes=t("pg.explain_includes")):
-    st.latex(line)
+with section:
+    if not presenter:
+        st.subheader(t("pg.explain"))
+    k = st.slider(t("pg.explain_k"), 1, max(last_explainable, 2), 1, key="k", bind="query-params")
+    k = min(k, last_explainable)
+    back, forward, _ = st.columns([1.2, 1.2, 3])
+    back.button(t("pg.prev_step"), on_click=move_step, args=(-1,), disabled=k <= 1,
+                icon=":material/skip_previous:", width="stretch")  # fmt: skip
+    forward.button(t("pg.next_step"), on_click=move_step, args=(1,), disabled=k >= last_explainable,
+                   icon=":material/skip_next:", width="stretch")  # fmt: skip
+    # the path up to step k (the step itself ends at the marked point), then that step's numbers
+    plot(
+        animated_contour(
+            surface,
+            [PathSpec(label, run.points[: k + 1], PALETTE[0])],
+            labels=animation_labels(),
+            image_uri=runs.contour_image(spec),
+            height=380,
+            animate=False,
+        ),
+        key="step_by_step",
+        staticPlot=True,
+    )
+    st.caption(t("pg.explain_intro", k=k))
+    for line in explain_step(run, k, includes=t("pg.explain_includes")):
+        st.latex(line)
 
 # ---- export ------------------------------------------------------------------------------------
-st.subheader(t("pg.export"))
-file_stem = f"{surface_key}-{optimizer}-{convention}"
-columns = st.columns(2)
-columns[0].download_button(
-    t("pg.csv"),
-    lambda: trajectory_csv(run),  # built on click, not on every rerun
-    file_name=f"{file_stem}.csv",
-    mime="text/csv",
-    icon=":material/table:",
-)
-columns[1].download_button(
-    t("pg.html"),
-    lambda: standalone_html(figure, title=t("pg.html_title", run=label, surface=surface_key)),
-    file_name=f"{file_stem}.html",
-    mime="text/html",
-    icon=":material/movie:",
-)
-torch_tab, keras_tab = st.tabs([t("pg.code_torch"), t("pg.code_keras")])
-torch_tab.code(torch_snippet(run, surface, options), language="python")
-keras_tab.code(keras_snippet(run, surface, options), language="python")
+if not presenter:
+    st.subheader(t("pg.export"))
+    file_stem = f"{surface_key}-{optimizer}-{convention}"
+    columns = st.columns(2)
+    columns[0].download_button(
+        t("pg.csv"),
+        lambda: trajectory_csv(run),  # built on click, not on every rerun
+        file_name=f"{file_stem}.csv",
+        mime="text/csv",
+        icon=":material/table:",
+    )
+    columns[1].download_button(
+        t("pg.html"),
+        lambda: standalone_html(figure, title=t("pg.html_title", run=label, surface=surface_key)),
+        file_name=f"{file_stem}.html",
+        mime="text/html",
+        icon=":material/movie:",
+    )
+    torch_tab, keras_tab = st.tabs([t("pg.code_torch"), t("pg.code_keras")])
+    torch_tab.code(torch_snippet(run, surface, options), language="python")
+    keras_tab.code(keras_snippet(run, surface, options), language="python")

@@ -17,6 +17,7 @@ from plotly.subplots import make_subplots
 
 from optim_core import CONVENTIONS, OPTIMIZERS, Trajectory, optimize
 from ui import controls
+from ui.classroom import plot
 from ui.exports import names_table
 from ui.figures import PALETTE, log_ticks, runs_chart, typed_array
 from ui.text import EN, t
@@ -512,7 +513,7 @@ st.caption(
 )
 
 avr = adagrad_vs_rmsprop(sequence, gamma)
-st.plotly_chart(
+plot(
     sequence_figure(
         avr["g"],
         {
@@ -523,7 +524,6 @@ st.plotly_chart(
         step_label=step_label,
     ),
     key="adagrad_rmsprop",
-    config={"displaylogo": False},
 )
 st.markdown(
     t(
@@ -572,7 +572,7 @@ tf1 = step_lengths(
     "rmsprop", ("pytorch", "tf1"), TF1_DEMO_GRADIENT, TF1_DEMO_STEPS, tuple(TF1_DEMO.items())
 )
 st.caption(t("th.pit_tf1_setup", g=TF1_DEMO_GRADIENT, steps=TF1_DEMO_STEPS, **TF1_DEMO))
-st.plotly_chart(
+plot(
     runs_chart(
         np.arange(TF1_DEMO_STEPS + 1),
         {t(f"th.conv.{c}"): tf1[c] for c in ("pytorch", "tf1")},
@@ -582,7 +582,6 @@ st.plotly_chart(
         log_y=True,
     ),
     key="tf1_start",
-    config={"displaylogo": False},
 )
 half_way = np.flatnonzero(tf1["tf1"][1:] >= 0.5 * tf1["pytorch"][1:])
 st.markdown(
@@ -611,7 +610,7 @@ adam_chart = runs_chart(
     log_y=True,
 )
 adam_chart.update_xaxes(type="log", exponentformat="power", dtick=1)
-st.plotly_chart(adam_chart, key="adam_eps_hat", config={"displaylogo": False})
+plot(adam_chart, key="adam_eps_hat")
 beta2 = OPTIMIZERS["adam"].defaults["keras"]["beta2"]
 st.table(
     {

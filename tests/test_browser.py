@@ -6,6 +6,7 @@ Screenshots go to tests/artifacts/ (look at them). Without Chromium these tests 
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import socket
@@ -358,4 +359,111 @@ def test_neural_network_page_trains_and_shows_digits(server, browser):
     page.screenshot(path=str(ARTIFACTS / "neural-network.png"), full_page=True)
     page.get_by_text("got wrong").scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "neural-network-digits.png"))
+    page.close()
+
+
+# ---- the classroom: presenter mode, hidden controls, every page at projector and phone width ----
+
+
+def in_viewport(box: dict, width: int, height: int) -> bool:
+    return (
+        box["x"] >= 0
+        and box["y"] >= 0
+        and box["x"] + box["width"] <= width + 1
+        and (box["y"] + box["height"] <= height + 1)
+    )
+
+
+def test_presenter_mode_fits_a_projector(server, browser):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    url = server + "/playground?present=1&surface=rosenbrock&optimizer=adam&x0=-1.5&y0=2"
+    page = open_page(browser, url, width=1280, height=720)
+    assert page.locator("[data-testid='stException']").count() == 0
+    sidebar = page.locator("[data-testid='stSidebar']").bounding_box()
+    assert sidebar is None or sidebar["width"] == 0 or sidebar["x"] + sidebar["width"] <= 0, (
+        "the controls start collapsed"
+    )
+    # one screen holds the title, the whole figure (with its step slider) and both numbers
+    figure = page.locator(".js-plotly-plot").first.bounding_box()
+    assert in_viewport(figure, 1280, 720), figure
+    metrics = page.locator("[data-testid='stMetric']")
+    assert metrics.count() == 2
+    for index in range(2):
+        assert in_viewport(metrics.nth(index).bounding_box(), 1280, 720)
+    visible = [chart for chart in page.locator(".js-plotly-plot").all() if chart.is_visible()]
+    assert len(visible) == 1, "no extra charts on the projector (step by step waits, closed)"
+    # thick paths: the drawn line is twice the normal 2.5 px
+    width = page.evaluate(
+        "() => getComputedStyle(document.querySelector('.js-plotly-plot .scatterlayer .js-line'))"
+        ".strokeWidth"
+    )
+    assert width == "5px"
+    page.screenshot(path=str(ARTIFACTS / "presenter-playground.png"))
+    page.close()
+
+    page = open_page(browser, server + "/compare?present=1", width=1280, height=720)
+    assert page.locator("[data-testid='stException']").count() == 0
+    page.screenshot(path=str(ARTIFACTS / "presenter-compare.png"))
+    page.close()
+
+
+def test_a_link_hides_chosen_controls_but_keeps_their_values(server, browser):
+    page = open_page(browser, server + "/playground?hide=lr,presets&lr=0.3")
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert not page.locator(".st-key-lr").is_visible()
+    assert not page.locator(".st-key-presets").is_visible()
+    assert page.locator(".st-key-gamma").is_visible(), "only the named controls are hidden"
+    legend = page.locator(".js-plotly-plot .legend .legendtext").first.text_content()
+    assert "η = 0.3" in legend, legend
+    page.close()
+
+
+PAGES = ("home", "playground", "compare", "linear_regression", "neural_network", "theory")
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_at_projector_and_phone_width(server, browser, name):
+    """1280 x 720 and 390 px: no exception, nothing wider than the screen, every chart inside
+    it; full-length screenshots of both to look at."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for width, height in ((1280, 720), (390, 844)):
+        page = browser.new_page(viewport={"width": width, "height": height})
+        path = "" if name == "home" else name  # the default page lives at the root
+        page.goto(f"{server}/{path}" + ("?epochs=3" if name == "neural_network" else ""))
+        if name == "home":
+            page.get_by_text("Open the Playground").wait_for(timeout=60_000)
+        else:
+            page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
+        page.wait_for_timeout(2500)
+        assert page.locator("[data-testid='stException']").count() == 0
+        overflow = page.evaluate(
+            "() => [document.documentElement.scrollWidth,"
+            " document.querySelector('[data-testid=stMain]').scrollWidth]"
+        )
+        assert max(overflow) <= width + 1, f"{name} is wider than {width} px: {overflow}"
+        for chart in page.locator(".js-plotly-plot").all():
+            box = chart.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width + 1, (name, width, box)
+        tall = page.evaluate(
+            "() => Math.max(...[...document.querySelectorAll('[data-testid=stMain], section')]"
+            ".map(element => element.scrollHeight), document.body.scrollHeight)"
+        )
+        page.set_viewport_size({"width": width, "height": min(int(tall) + 50, 12_000)})
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(ARTIFACTS / f"page-{name}-{width}.png"))
+        page.close()
+
+
+def test_compare_effective_step_charts_stack_on_a_phone(server, browser):
+    page = open_page(browser, server + "/compare", width=390, height=844)
+    assert page.locator("[data-testid='stException']").count() == 0
+    charts = page.locator(".stPlotlyChart, [data-testid='stPlotlyChart']")
+    boxes = [charts.nth(i).bounding_box() for i in range(charts.count())]
+    # the race, f - f*, then one effective-step chart per optimizer (four by default)
+    assert len(boxes) == 6
+    effective = boxes[2:]
+    for box in effective:
+        assert box["width"] >= 330, "each chart gets the phone's full width"
+    for upper, lower in itertools.pairwise(effective):
+        assert upper["y"] + upper["height"] <= lower["y"] + 1, "charts overlap"
     page.close()

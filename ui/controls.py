@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from optim_core import CONVENTIONS, OPTIMIZERS, SCHEDULES, SURFACES
+from ui.classroom import shown
 from ui.exports import names_help
 from ui.text import t
 
@@ -139,7 +140,9 @@ def check_link(params: dict[str, str]) -> dict[str, str]:
 
 
 def note_bad_link_value(problems: dict[str, str], raw: dict[str, str], key: str, default) -> None:
-    """Show, under the control just drawn, why the link's value for ``key`` was not used."""
+    """Show, under the control just drawn, why the link's value for ``key`` was not used (and
+    tell the classroom panel that this page has the control)."""
+    shown(key)
     if key in problems:
         st.caption(
             ":orange[⚠ "
@@ -327,6 +330,7 @@ def optimizers_control(
     chosen = st.multiselect(
         label, list(OPTIMIZERS), default=linked, max_selections=maximum, key="optimizers_choice"
     )
+    shown("optimizers")
     if problem:
         st.caption(
             ":orange[⚠ "
@@ -432,6 +436,7 @@ def surface_control(problems: dict[str, str], raw_link: dict[str, str]):
         t("pg.formula"), value=DEFAULT_FORMULA, key="formula", bind="query-params",
         max_chars=300, help=t("pg.formula_help"),
     )  # fmt: skip
+    shown("formula")
     # two per row: four labels side by side do not fit the sidebar
     for row in range(0, len(FORMULA_EXAMPLES), 2):
         pairs = FORMULA_EXAMPLES[row : row + 2]

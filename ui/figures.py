@@ -353,26 +353,19 @@ def inside_charts(
     *,
     step_label: str,
     coordinates: Sequence[str] = ("x", "y"),
-    height: int = 520,
-) -> go.Figure:
-    """Small multiples on one step axis: ``series`` is (title, y label, {name: values}, log y).
+    height: int = 260,
+) -> list[go.Figure]:
+    """Small multiples on one step axis, one figure each (``ui.classroom.plot_grid`` sets them
+    two abreast, stacked on a phone): ``series`` is (title, y label, {name: values}, log y).
 
     A line named after a coordinate ("x", or "s (x)") takes that coordinate's colour everywhere;
-    the state variables of one chart differ by dash. The legend names the two coordinates once.
+    the state variables of one chart differ by dash. Each legend names the two coordinates.
     """
-    rows = math.ceil(len(series) / 2)
-    figure = make_subplots(
-        rows=rows,
-        cols=2,
-        shared_xaxes=True,
-        subplot_titles=[title for title, *_ in series],
-        vertical_spacing=0.14,
-        horizontal_spacing=0.1,
-    )
-    in_legend: set[str] = set()
-    for index, (_, y_label, lines, log_y) in enumerate(series):
-        row, col = index // 2 + 1, index % 2 + 1
+    figures = []
+    for title, y_label, lines, log_y in series:
+        figure = go.Figure()
         prefixes: list[str] = []
+        in_legend: set[str] = set()
         for name, values in lines.items():
             values = np.asarray(values, dtype=np.float64)
             if log_y:
@@ -386,37 +379,35 @@ def inside_charts(
             color = (
                 COORDINATE_COLORS[list(coordinates).index(coordinate)] if coordinate else "#333333"
             )
-            show = name in coordinates and name not in in_legend
-            in_legend.update({name} if show else set())
+            show = coordinate is not None and coordinate not in in_legend
+            in_legend.update({coordinate} if show else set())
             figure.add_trace(
                 go.Scatter(
                     x=typed_array(steps_axis),
                     y=typed_array(values),
                     mode="lines",
-                    name=name,
+                    name=coordinate if show else name,
                     line={"color": color, "width": 2, "dash": DASHES[prefixes.index(prefix) % 3]},
-                    showlegend=show,
+                    showlegend=show and len(lines) > 1,
                     hovertemplate=f"{name}: %{{y:.4g}}<extra>{step_label} %{{x}}</extra>",
-                ),
-                row=row,
-                col=col,
+                )
             )
         figure.update_yaxes(
             type="log" if log_y else "linear",
             title_text=y_label,
             exponentformat="power",  # 10⁻⁴, not 100μ
             dtick=log_ticks(lines.values()) if log_y else None,
-            row=row,
-            col=col,
         )
-    for col in (1, 2):  # the step axis is shared: name it under the bottom row only
-        figure.update_xaxes(title_text=step_label, row=rows, col=col)
-    figure.update_layout(
-        height=height,
-        margin={"l": 60, "r": 10, "t": 40, "b": 40},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.06, "x": 1, "xanchor": "right"},
-    )
-    return figure
+        figure.update_layout(
+            title={"text": title, "font": {"size": 14}},
+            height=height,
+            xaxis_title=step_label,
+            # the legend sits under the title, left: the top right is the modebar's
+            margin={"l": 60, "r": 10, "t": 60, "b": 40},
+            legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
+        )
+        figures.append(figure)
+    return figures
 
 
 def runs_chart(

@@ -3,6 +3,22 @@
 KO: dict[str, str] = {
     "app.title": "옵티마이저 실험실",
     "lang.label": "언어 (Language)",
+    "class.panel": "수업",
+    "class.present": "발표 모드",
+    "class.present_help": (
+        "프로젝터용: 더 큰 글자, 더 굵은 경로, 사이드바를 접고 "
+        "각 페이지에 그림과 핵심 수치만 남깁니다."
+    ),
+    "class.bad_present": (
+        "링크의 present={value!r} 값은 쓰지 않았습니다: present=1 또는 present=0 으로 쓰세요."
+    ),
+    "class.hide": "숨길 컨트롤",
+    "class.hide_help": (
+        "아래 링크를 연 학생에게는 이 컨트롤이 보이지 않습니다. 링크에 담긴 값은 그대로 적용됩니다."
+    ),
+    "class.hide_none": "숨긴 컨트롤 없음",
+    "class.bad_hide": "링크가 {names} 을(를) 숨기라고 했지만 그런 컨트롤이 없어 무시했습니다.",
+    "class.link_help": "이 수업 설정이 담긴 이 화면의 링크:",
     "app.icon": "📉",
     "nav.home": "홈",
     "home.title": "옵티마이저 실험실",

@@ -1,0 +1,237 @@
+"""The classroom: presenter mode (``?present=1``) and links that hide chosen controls
+(``?hide=lr,eps``), as TensorFlow Playground's links do.
+
+Presenter mode is for a projector: bigger type, thicker paths and markers, the sidebar collapsed
+and each page cut down to its figure and the few numbers that matter. Hidden controls keep the
+value the link gives them; students only stop seeing them. Both are read once from a link, kept
+for the session (the link stays the same across pages) and changed in the sidebar's Classroom
+panel, which also writes the link a teacher hands out.
+
+The pages ask ``presenting()``; every URL-bound control reports its key through ``shown`` (called
+by ``ui.controls.note_bad_link_value``), so the panel offers exactly this page's controls.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from ui.text import t
+
+PRESENT_VALUES = {"1": True, "true": True, "on": True, "yes": True,
+                  "0": False, "false": False, "off": False, "no": False}  # fmt: skip
+# controls whose widget key differs from their URL name
+WIDGET_KEYS = {"optimizers": "optimizers_choice"}
+# catalog keys of the controls' names (the rest are pg.<name>)
+LABEL_KEYS = {
+    "mode": "cmp.mode", "zoom": "cmp.zoom", "tol": "cmp.tol", "grid": "cmp.grid",
+    "swarm_map": "cmp.swarm_map", "sweep_param": "cmp.sweep_param",
+    "sweep_values": "cmp.sweep_values", "optimizers": "cmp.optimizers",
+    "batch_size": "lr.batch_size", "decay": "lr.decay", "epochs": "nn.epochs",
+    "batch": "nn.batch", "hidden": "nn.hidden", "sequence": "th.avr_sequence",
+    "presets": "pg.presets", "scenarios": "cmp.scenarios",
+}  # fmt: skip
+MAX_HIDDEN = 60  # more names than any page has controls: the rest of such a link is ignored
+
+_run = threading.local()  # this script run's settings and the controls it has drawn
+
+
+@dataclass(frozen=True)
+class Classroom:
+    """This run's classroom settings, and what the link asked for that could not be used."""
+
+    present: bool
+    hidden: tuple[str, ...]
+    bad_present: str | None = None
+    bad_hidden: tuple[str, ...] = ()
+
+
+def presenting() -> bool:
+    """Whether this script run is in presenter mode (set by ``classroom_settings``)."""
+    return getattr(_run, "present", False)
+
+
+def shown(key: str) -> None:
+    """Record that the URL-bound control ``key`` was drawn in this run (the panel offers it)."""
+    drawn = getattr(_run, "drawn", None)
+    if drawn is not None and key not in drawn:
+        drawn.append(key)
+
+
+def hideable(name: str) -> bool:
+    """A name a link may hide: a control of some page, as it appears in links."""
+    from ui.controls import CHOICES, NUMERIC, spec_key
+
+    base = spec_key(name)
+    return (
+        base in NUMERIC
+        or base in CHOICES
+        or name in LABEL_KEYS
+        or name == "formula"
+        or (base in ("centered", "amsgrad"))
+    )
+
+
+def label_of(name: str) -> str:
+    """A control's name as the panel lists it: its label, then its name in links."""
+    from ui.controls import spec_key
+
+    base = spec_key(name)
+    catalog_key = LABEL_KEYS.get(base, f"pg.{base}")
+    try:
+        label = t(catalog_key)
+    except KeyError:
+        label = base
+    owner = name[len(base) + 1 :] if name != base else ""
+    return f"{label} ({owner})" if owner else label
+
+
+def parse_hidden(raw: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The link's ``hide=a,b`` as (names that can be hidden, names that cannot)."""
+    if not raw:
+        return (), ()
+    names = [name.strip() for name in raw.split(",")[:MAX_HIDDEN] if name.strip()]
+    good = tuple(dict.fromkeys(name for name in names if hideable(name)))
+    bad = tuple(dict.fromkeys(name for name in names if not hideable(name)))
+    return good, bad
+
+
+def classroom_settings() -> Classroom:
+    """Presenter mode and hidden controls for this run: a link's values are adopted once per
+    session, after which the panel's choices rule; the link is kept in step with them."""
+    raw_present = st.query_params.get("present")
+    raw_hidden = st.query_params.get("hide")
+    linked_present = PRESENT_VALUES.get((raw_present or "").strip().lower())
+    hidden, bad_hidden = parse_hidden(raw_hidden)
+    state = st.session_state
+    if "classroom" not in state:  # the first run of this session: the link decides
+        state["classroom"] = {"present": bool(linked_present), "hidden": hidden}
+    classroom = Classroom(
+        present=state["classroom"]["present"],
+        hidden=state["classroom"]["hidden"],
+        bad_present=raw_present[:20] if raw_present and linked_present is None else None,
+        bad_hidden=tuple(name[:30] for name in bad_hidden[:5]),
+    )
+    _run.present = classroom.present
+    _run.drawn = []
+    # the link follows the session (a page change clears the query string)
+    wanted = {"present": "1" if classroom.present else None,
+              "hide": ",".join(classroom.hidden) or None}  # fmt: skip
+    for key, value in wanted.items():
+        if st.query_params.get(key) != value:
+            if value is None:
+                del st.query_params[key]
+            else:
+                st.query_params[key] = value
+    return classroom
+
+
+# Always: wide tables and formulas scroll sideways in their own box on a phone instead of
+# widening the page.
+BASE_CSS = """
+[data-testid="stMarkdownContainer"] table { display: block; overflow-x: auto; max-width: 100%; }
+.katex-display { overflow-x: auto; overflow-y: hidden; padding-bottom: 2px; }
+"""
+PRESENTER_CSS = """
+html { font-size: 21px; }
+[data-testid="stMetricValue"] { font-size: 1.9rem; }
+[data-testid="stMainBlockContainer"] { padding-top: 3.2rem; }
+h1 { font-size: 1.9rem !important; padding: 0 !important; }
+"""
+
+
+def classroom_style(classroom: Classroom) -> None:
+    """The app's few CSS rules: presenter mode's bigger type, and the hidden controls taken off
+    the page (CSS only: they still run, so their values keep working)."""
+    rules = [BASE_CSS, PRESENTER_CSS] if classroom.present else [BASE_CSS]
+    selectors = [f".st-key-{WIDGET_KEYS.get(name, name)}" for name in classroom.hidden]
+    if selectors:
+        rules.append(", ".join(selectors) + " { display: none !important; }")
+    st.html("<style>" + "\n".join(rules) + "</style>")
+
+
+def classroom_panel(classroom: Classroom) -> None:
+    """The sidebar's Classroom panel: presenter mode, the controls to hide, and the link that
+    opens this view that way."""
+    drawn = list(getattr(_run, "drawn", []))
+    options = list(dict.fromkeys([*drawn, *classroom.hidden]))
+    # The settings live in st.session_state["classroom"], which Streamlit never clears; the
+    # widgets are set from it on every run and write back through their callbacks (a widget's
+    # own state is dropped on any run that does not draw it, e.g. one stopped early).
+    st.session_state["present_choice"] = classroom.present
+    st.session_state["hide_choice"] = list(classroom.hidden)
+    with st.sidebar.expander(t("class.panel"), icon=":material/co_present:"):
+        st.toggle(t("class.present"), key="present_choice", help=t("class.present_help"),
+                  on_change=_store, args=("present", "present_choice"))  # fmt: skip
+        if classroom.bad_present is not None:
+            st.caption(":orange[⚠ " + t("class.bad_present", value=classroom.bad_present) + "]")
+        st.multiselect(
+            t("class.hide"),
+            options,
+            key="hide_choice",
+            format_func=label_of,
+            help=t("class.hide_help"),
+            placeholder=t("class.hide_none"),
+            on_change=_store,
+            args=("hidden", "hide_choice"),
+        )
+        if classroom.bad_hidden:
+            names = ", ".join(repr(name) for name in classroom.bad_hidden)
+            st.caption(":orange[⚠ " + t("class.bad_hide", names=names) + "]")
+        st.caption(t("class.link_help"))
+        st.code(classroom_link(), language=None, wrap_lines=True)
+
+
+def _store(setting: str, widget_key: str) -> None:
+    value = st.session_state[widget_key]
+    st.session_state["classroom"] = {
+        **st.session_state["classroom"],
+        setting: tuple(value) if setting == "hidden" else bool(value),
+    }
+
+
+def classroom_link() -> str:
+    """This page's address with its current query string (present and hide included)."""
+    query = urlencode({key: st.query_params[key] for key in st.query_params}, safe=",")
+    base = (st.context.url or "").split("?")[0].rstrip("/")
+    return f"{base}?{query}" if query else base
+
+
+def for_projector(figure: go.Figure) -> go.Figure:
+    """The figure restyled for a projector: bigger type, thicker lines, bigger markers."""
+    figure.update_layout(font={"size": 18}, legend={"font": {"size": 18}})
+    for trace in figure.data:
+        line = getattr(trace, "line", None)
+        if line is not None and line.width is not None:
+            line.width = line.width * 2
+        marker = getattr(trace, "marker", None)
+        if marker is not None and isinstance(marker.size, (int, float)):
+            marker.size = marker.size * 1.6
+    for annotation in figure.layout.annotations:
+        if annotation.font.size:
+            annotation.font.size = annotation.font.size * 1.5
+    # the play buttons and step slider sit under the plot: more room for their bigger labels
+    if figure.layout.sliders:
+        figure.layout.sliders[0].pad.t = 115
+        figure.update_layout(margin={"b": 190})
+    return figure
+
+
+def plot(figure: go.Figure, *, key: str | None = None, where=None, **config) -> None:
+    """Draw a Plotly figure (restyled in presenter mode), without Plotly's toolbar: on a phone
+    it covers the legends and titles, and dragging still zooms (a double click resets)."""
+    if presenting():
+        figure = for_projector(figure)
+    (where or st).plotly_chart(figure, key=key, config={"displayModeBar": False, **config})
+
+
+def plot_grid(figures: list[go.Figure], *, key: str, per_row: int = 2) -> None:
+    """Figures ``per_row`` abreast; Streamlit stacks the columns on a phone."""
+    for start in range(0, len(figures), per_row):
+        row = figures[start : start + per_row]
+        for index, (column, figure) in enumerate(zip(st.columns(per_row), row, strict=False)):
+            plot(figure, key=f"{key}_{start + index}", where=column)
