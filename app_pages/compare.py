@@ -22,7 +22,7 @@ from ui.figures import (
     sweep_chart,
 )
 from ui.scenarios import BY_KEY, scenario_list
-from ui.text import animation_labels, t
+from ui.text import animation_labels, error_text, t
 
 DEFAULT_OPTIMIZERS = ("sgd", "momentum", "rmsprop", "adam")
 MAX_RUNS = 6
@@ -184,7 +184,7 @@ def sweep_runs() -> list[tuple[str, object]]:
                 spec, optimizer, run_convention, tuple(sorted(hyper.items())), start, steps
             )
         except ValueError as error:  # e.g. γ = 1.5 typed into the list
-            st.warning(t("cmp.sweep_values_bad", value=str(value), reason=str(error)))
+            st.warning(t("cmp.sweep_values_bad", value=str(value), reason=error_text(error)))
             continue
         results.append((label, result))
     return results
@@ -286,7 +286,7 @@ if mode == "swarm":
                 spec, name, convention, tuple(sorted(hyper.items())), grid, steps, tol
             )
         except ValueError as error:
-            st.warning(str(error))
+            st.warning(error_text(error))
     st.caption(t("cmp.swarm_caption", n=grid, count=grid * grid, steps=steps))
     if maps:
         basin_labels = [t("cmp.basin.diverged"), t("cmp.basin.none")] + [

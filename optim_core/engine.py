@@ -148,25 +148,36 @@ def resolve_hyper(name: str, convention: str, hyper: dict) -> dict[str, float | 
     return resolved
 
 
+class HyperparameterError(ValueError):
+    """A hyperparameter outside its range. ``name``, ``value`` and ``rule`` (boolean, number,
+    finite, positive, unit_open for [0, 1), unit_closed for [0, 1], nonnegative) say the same as
+    the message in a form a user interface can translate."""
+
+    def __init__(self, name: str, value, rule: str, requirement: str):
+        super().__init__(f"{name} must be {requirement}; got {value!r}")
+        self.name, self.value, self.rule = name, value, rule
+
+
 def check_hyper(key: str, value) -> None:
-    """Raise ``ValueError`` naming ``key`` and its allowed range when ``value`` is outside it."""
+    """Raise ``HyperparameterError`` (a ``ValueError``) naming ``key`` and its allowed range when
+    ``value`` is outside it."""
     if key in BOOLEAN_KEYWORDS:
         if not isinstance(value, (bool, np.bool_)):
-            raise ValueError(f"{key} must be True or False; got {value!r}")
+            raise HyperparameterError(key, value, "boolean", "True or False")
         return
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.number)):
-        raise ValueError(f"{key} must be a number; got {value!r}")
+        raise HyperparameterError(key, value, "number", "a number")
     value = float(value)
     if not math.isfinite(value):
-        raise ValueError(f"{key} must be finite; got {value!r}")
+        raise HyperparameterError(key, value, "finite", "finite")
     if key == "lr" and not value > 0:
-        raise ValueError(f"lr must be > 0; got {value!r}")
+        raise HyperparameterError(key, value, "positive", "> 0")
     if key in UNIT_INTERVAL_KEYWORDS and not 0 <= value < 1:
-        raise ValueError(f"{key} must be in [0, 1); got {value!r}")
+        raise HyperparameterError(key, value, "unit_open", "in [0, 1)")
     if key == "dampening" and not 0 <= value <= 1:
-        raise ValueError(f"dampening must be in [0, 1]; got {value!r}")
+        raise HyperparameterError(key, value, "unit_closed", "in [0, 1]")
     if key in NON_NEGATIVE_KEYWORDS and value < 0:
-        raise ValueError(f"{key} must be >= 0; got {value!r}")
+        raise HyperparameterError(key, value, "nonnegative", ">= 0")
 
 
 def check_options(

@@ -35,11 +35,16 @@ ALLOWED = (
 
 
 class FormulaError(ValueError):
-    """A formula that cannot be used; ``position`` is the 0-based column of the offending part."""
+    """A formula that cannot be used; ``position`` is the 0-based column of the offending part.
 
-    def __init__(self, message: str, position: int | None = None):
+    ``code`` and ``fields`` say the same as the message in a form a user interface can translate
+    (the app's catalogs have a text per code: ``formula.err.<code>``)."""
+
+    def __init__(self, message: str, position: int | None = None, code: str = "other", **fields):
         super().__init__(message)
         self.position = position
+        self.code = code
+        self.fields = fields
 
 
 @dataclass(frozen=True)
@@ -72,17 +77,22 @@ def parse_function(text: str) -> Formula:
     import sympy as sp
 
     if not isinstance(text, str):
-        raise FormulaError(f"the formula must be text; allowed: {ALLOWED}")
+        raise FormulaError(f"the formula must be text; allowed: {ALLOWED}", code="not_text")
     if not text.strip():
-        raise FormulaError(f"the formula is empty; write f(x, y) using {ALLOWED}")
+        raise FormulaError(f"the formula is empty; write f(x, y) using {ALLOWED}", code="empty")
     if len(text) > MAX_CHARS:
-        raise FormulaError(f"the formula is {len(text)} characters long; at most {MAX_CHARS}")
+        raise FormulaError(
+            f"the formula is {len(text)} characters long; at most {MAX_CHARS}",
+            code="too_long", length=len(text), maximum=MAX_CHARS,
+        )  # fmt: skip
     for position, char in enumerate(text):
         if not (char.isascii() and (char.isprintable() or char in " \t")):
             raise FormulaError(
                 f"character {char!r} at position {position + 1} is not allowed: use plain "
                 f"ASCII ({ALLOWED})",
                 position,
+                code="character",
+                char=char,
             )
     try:
         tree = ast.parse(text.replace("^", "**"), mode="eval")
@@ -91,17 +101,22 @@ def parse_function(text: str) -> Formula:
         raise FormulaError(
             f"Cannot read the formula near position {column + 1} ({error.msg}). Use {ALLOWED}.",
             column,
+            code="syntax",
         ) from None
     except (RecursionError, MemoryError, ValueError):
-        raise FormulaError("the formula is nested too deeply") from None
+        raise FormulaError("the formula is nested too deeply", code="too_deep") from None
 
     x, y = sp.Symbol("x", real=True), sp.Symbol("y", real=True)
     builder = _Builder(sp, x, y)
     expr = builder.build(tree.body, depth=0)
     if expr.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
-        raise FormulaError("the formula is undefined everywhere (a division by zero?)")
+        raise FormulaError(
+            "the formula is undefined everywhere (a division by zero?)", code="undefined"
+        )
     if expr.has(sp.I):
-        raise FormulaError("the formula has complex values; use real-valued expressions")
+        raise FormulaError(
+            "the formula has complex values; use real-valued expressions", code="complex"
+        )
     gx, gy = sp.diff(expr, x), sp.diff(expr, y)
     return Formula(
         text=text,
@@ -126,12 +141,12 @@ class _Builder:
         }  # fmt: skip
         self.nodes = 0
 
-    def refuse(self, node: ast.AST, what: str, allowed: bool = False):
+    def refuse(self, node: ast.AST, what: str, code: str, allowed: bool = False, **fields):
         """Stop at ``node``: "At position 5: the name 'os' is not allowed. Use …"."""
         column = getattr(node, "col_offset", None)
         where = f"At position {column + 1}: " if column is not None else ""
         reason = what if allowed else f"{what} is not allowed"
-        raise FormulaError(f"{where}{reason}. Use {ALLOWED}.", column)
+        raise FormulaError(f"{where}{reason}. Use {ALLOWED}.", column, code=code, **fields)
 
     def build(self, node: ast.AST, depth: int):
         expr = self.build_node(node, depth)
@@ -143,27 +158,38 @@ class _Builder:
             except (OverflowError, ValueError, TypeError):
                 value = complex("nan")
             if not (math.isfinite(value.real) and math.isfinite(value.imag)):
-                self.refuse(node, "this constant is too large or undefined", allowed=True)
+                self.refuse(
+                    node, "this constant is too large or undefined", "big_constant", allowed=True
+                )
         return expr
 
     def build_node(self, node: ast.AST, depth: int):
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise FormulaError(f"the formula is too long: at most {MAX_NODES} parts")
+            raise FormulaError(
+                f"the formula is too long: at most {MAX_NODES} parts",
+                code="too_many_parts", maximum=MAX_NODES,
+            )  # fmt: skip
         if depth > MAX_DEPTH:
-            raise FormulaError(f"the formula is nested too deeply: at most {MAX_DEPTH} levels")
+            raise FormulaError(
+                f"the formula is nested too deeply: at most {MAX_DEPTH} levels",
+                code="too_deep", maximum=MAX_DEPTH,
+            )  # fmt: skip
         sp = self.sp
         if isinstance(node, ast.Constant):
             value = node.value
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                self.refuse(node, f"the value {value!r}"[:60])
+                self.refuse(node, f"the value {value!r}"[:60], "value", value=repr(value)[:40])
             if not math.isfinite(value) or abs(value) > MAX_LITERAL:
-                self.refuse(node, f"a number larger than {MAX_LITERAL:g}")
+                self.refuse(
+                    node, f"a number larger than {MAX_LITERAL:g}", "big_number",
+                    limit=f"{MAX_LITERAL:g}",
+                )  # fmt: skip
             return sp.Integer(value) if isinstance(value, int) else sp.Float(value)
         if isinstance(node, ast.Name):
             if node.id in self.names and isinstance(node.ctx, ast.Load):
                 return self.names[node.id]
-            self.refuse(node, f"the name {node.id[:30]!r}")
+            self.refuse(node, f"the name {node.id[:30]!r}", "name", name=node.id[:30])
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
             operand = self.build(node.operand, depth + 1)
             return -operand if isinstance(node.op, ast.USub) else operand
@@ -184,16 +210,26 @@ class _Builder:
         if isinstance(node, ast.Call):
             name = node.func.id if isinstance(node.func, ast.Name) else None
             if name not in self.functions:
-                self.refuse(node, "this call" if name is None else f"the function {name[:30]!r}")
+                if name is None:
+                    self.refuse(node, "this call", "call")
+                self.refuse(node, f"the function {name[:30]!r}", "function", name=name[:30])
             if node.keywords or len(node.args) != 1 or isinstance(node.args[0], ast.Starred):
-                self.refuse(node, f"{name} with other than one plain argument")
+                self.refuse(
+                    node, f"{name} with other than one plain argument", "arguments", name=name
+                )
             return self.functions[name](self.build(node.args[0], depth + 1))
-        self.refuse(node, f"{type(node).__name__.lower()} syntax")
+        self.refuse(
+            node, f"{type(node).__name__.lower()} syntax", "construct",
+            kind=type(node).__name__.lower(),
+        )  # fmt: skip
 
     def power(self, node: ast.AST, base, exponent):
         """base ** exponent, refusing constant powers too large to compute cheaply."""
         if exponent.is_number and abs(float(exponent)) > MAX_CONSTANT_EXPONENT:
-            self.refuse(node, f"an exponent beyond ±{MAX_CONSTANT_EXPONENT}")
+            self.refuse(
+                node, f"an exponent beyond ±{MAX_CONSTANT_EXPONENT}", "big_exponent",
+                limit=MAX_CONSTANT_EXPONENT,
+            )  # fmt: skip
         return base**exponent
 
 
@@ -223,7 +259,10 @@ def _numpy(sp, expr, x, y) -> Callable:
     if function is not None and len(parts) == 1:
         (inner,) = parts
         return lambda a, b: function(inner(a, b))
-    raise FormulaError(f"the formula leads to {expr.func.__name__}, which cannot be evaluated")
+    raise FormulaError(
+        f"the formula leads to {expr.func.__name__}, which cannot be evaluated",
+        code="cannot_evaluate", function=expr.func.__name__,
+    )  # fmt: skip
 
 
 def _source(sp, expr, x, y) -> str:

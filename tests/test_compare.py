@@ -81,7 +81,9 @@ def test_sweep_mode_draws_one_path_per_value_and_reads_only_numbers():
     assert any("cannot be swept" in c.value for c in bad.caption)
     out_of_range = compare(mode="sweep", sweep_param="gamma", sweep_values="0.5,1.5")
     assert not out_of_range.exception
-    assert any("gamma must be in [0, 1)" in w.value for w in out_of_range.warning)
+    assert any(
+        "Decay γ must be at least 0 and below 1; got 1.5" in w.value for w in out_of_range.warning
+    )
     assert len(out_of_range.dataframe[0].value) == 1
 
 

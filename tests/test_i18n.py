@@ -83,3 +83,74 @@ def test_no_english_left_on_screen(page, lang):
     shown = "\n".join(visible_texts(app))
     left = [phrase for phrase in english_phrases(lang) if phrase in shown]
     assert not left, left[:5]
+
+
+# ---- engine and formula errors speak the user's language ---------------------------------------
+
+BAD_FORMULAS = {
+    "empty": "  ",
+    "too_long": "x+" * 200 + "x",
+    "character": "1+ｘ",
+    "syntax": "x +",
+    "too_deep": "-" * 40 + "x",
+    "undefined": "x / 0",
+    "complex": "sqrt(-1) + x",
+    "too_many_parts": "*".join(["(" + "+".join(["x"] * 25) + ")"] * 4),  # long, not deep
+    "big_constant": "exp(exp(1000)) + x",
+    "value": "'x'",
+    "big_number": "1e400 * x",
+    "name": "x + os",
+    "call": "f(x)(y)",
+    "function": "eval(x)",
+    "arguments": "sin(x, y)",
+    "construct": "x if y else 1",
+    "big_exponent": "x ** 1000",
+}
+
+
+def test_every_formula_error_has_a_code_the_catalogs_translate():
+    from optim_core import FormulaError, parse_function
+
+    seen = {}
+    for expected, text in BAD_FORMULAS.items():
+        with pytest.raises(FormulaError) as refused:
+            parse_function(text)
+        seen[expected] = refused.value.code
+    assert seen == {code: code for code in BAD_FORMULAS}
+    codes = {key.removeprefix("formula.err.") for key in EN if key.startswith("formula.err.")}
+    from optim_core.formula import ALLOWED
+
+    assert EN["formula.allowed"] == ALLOWED, "the catalog lists what the parser allows"
+    # what no typed text can reach: a non-string, an unknown SymPy result, a fallback
+    assert codes - set(BAD_FORMULAS) == {"not_text", "cannot_evaluate", "other"}
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_formula_and_hyperparameter_errors_in_each_language(lang):
+    from optim_core import FormulaError, HyperparameterError, parse_function
+    from optim_core.engine import check_hyper
+    from ui.text import error_text
+
+    for text in BAD_FORMULAS.values():
+        with pytest.raises(FormulaError) as refused:
+            parse_function(text)
+        english, translated = error_text(refused.value, "en"), error_text(refused.value, lang)
+        prose = translated.replace(t("formula.allowed", lang), "")
+        assert translated != english, translated
+        assert not re.search("[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}", prose), "English words left"
+    with pytest.raises(FormulaError) as refused:
+        parse_function("x + os")
+    assert "'os'" in error_text(refused.value, lang) and "5" in error_text(refused.value, lang)
+    with pytest.raises(HyperparameterError) as refused:
+        check_hyper("gamma", 1.5)
+    message = error_text(refused.value, lang)
+    assert t("pg.gamma", lang) in message and "1.5" in message
+    assert message != error_text(refused.value, "en")
+
+
+def test_a_bad_formula_in_a_korean_link_is_explained_in_korean():
+    app = open_page("playground", lang="ko", surface="custom", formula="x + os.system")
+    assert not app.exception
+    (message,) = [e.value for e in app.sidebar.error]
+    assert "(attribute)" in message and "쓸 수 없습니다" in message
+    assert "not allowed" not in message

@@ -15,7 +15,7 @@ import streamlit as st
 from optim_core import CONVENTIONS, OPTIMIZERS, SCHEDULES, SURFACES
 from ui.classroom import shown
 from ui.exports import names_help
-from ui.text import t
+from ui.text import error_text, t
 
 
 def log_grid(low_exp: int, high_exp: int, mantissas=(1, 1.5, 2, 3, 4, 5, 6, 8)) -> list[float]:
@@ -459,7 +459,7 @@ def surface_control(problems: dict[str, str], raw_link: dict[str, str]):
     try:
         surface = runs.custom_surface(text, domain)
     except FormulaError as error:
-        st.error(t("pg.formula_bad", reason=str(error), example=DEFAULT_FORMULA), icon="⚠️")
+        st.error(t("pg.formula_bad", reason=error_text(error), example=DEFAULT_FORMULA), icon="⚠️")
         text = DEFAULT_FORMULA
         surface = runs.custom_surface(text, domain)
     st.latex(surface.latex)

@@ -653,6 +653,41 @@ EN: dict[str, str] = {
         "tanh sinh cosh arctan. Nothing you type is run as code. At most 300 characters."
     ),
     "pg.formula_bad": "{reason} Until it is fixed, the page draws the example {example}.",
+    "formula.allowed": (
+        "numbers, x, y, pi, e, + - * / ** (or ^), parentheses and the "
+        "functions sin cos tan exp log (ln) sqrt abs tanh sinh cosh "
+        "arctan (atan)"
+    ),
+    "formula.at": "At position {position}: ",
+    "formula.err.not_text": "The formula must be text. Use {allowed}.",
+    "formula.err.empty": "The formula is empty: write f(x, y) with {allowed}.",
+    "formula.err.too_long": "The formula is {length} characters long; at most {maximum}.",
+    "formula.err.character": "The character {char!r} is not allowed: use plain ASCII ({allowed}).",
+    "formula.err.syntax": (
+        "The formula cannot be read here (a missing bracket or operator?). Use {allowed}."
+    ),
+    "formula.err.too_deep": "The formula is nested too deeply.",
+    "formula.err.undefined": "The formula is undefined everywhere (a division by zero?).",
+    "formula.err.complex": "The formula has complex values; use real-valued expressions.",
+    "formula.err.too_many_parts": "The formula is too long: at most {maximum} parts.",
+    "formula.err.big_constant": "This constant is too large or undefined. Use {allowed}.",
+    "formula.err.value": "The value {value} is not allowed. Use {allowed}.",
+    "formula.err.big_number": "Numbers larger than {limit} are not allowed. Use {allowed}.",
+    "formula.err.name": "The name {name!r} is not allowed. Use {allowed}.",
+    "formula.err.call": "This call is not allowed. Use {allowed}.",
+    "formula.err.function": "The function {name!r} is not allowed. Use {allowed}.",
+    "formula.err.arguments": "{name} takes exactly one plain argument. Use {allowed}.",
+    "formula.err.construct": "This kind of expression ({kind}) is not allowed. Use {allowed}.",
+    "formula.err.big_exponent": "Exponents beyond ±{limit} are not allowed. Use {allowed}.",
+    "formula.err.cannot_evaluate": "The formula leads to {function}, which cannot be evaluated.",
+    "formula.err.other": "The formula cannot be used.",
+    "hyper.err.boolean": "{name} must be on or off; got {value}.",
+    "hyper.err.number": "{name} must be a number; got {value}.",
+    "hyper.err.finite": "{name} must be a finite number; got {value}.",
+    "hyper.err.positive": "{name} must be greater than 0; got {value}.",
+    "hyper.err.unit_open": "{name} must be at least 0 and below 1; got {value}.",
+    "hyper.err.unit_closed": "{name} must be between 0 and 1; got {value}.",
+    "hyper.err.nonnegative": "{name} must be 0 or more; got {value}.",
     "pg.example.quartic": "Quartic bowl",
     "pg.example.valley": "Narrow valley",
     "pg.example.plateau": "Plateau",
@@ -719,3 +754,22 @@ def animation_labels(lang: str | None = None) -> dict[str, str]:
     keys = {"play": "pg.play", "pause": "pg.pause", "step": "pg.step", "x": "pg.axis_x",
             "y": "pg.axis_y", "minimum": "pg.minimum"}  # fmt: skip
     return {name: t(key, lang) for name, key in keys.items()}
+
+
+def error_text(error: Exception, lang: str | None = None) -> str:
+    """An engine or formula error in the user's language: ``FormulaError`` and
+    ``HyperparameterError`` carry codes the catalogs translate; any other error keeps its text."""
+    from optim_core import FormulaError, HyperparameterError
+
+    if isinstance(error, FormulaError):
+        fields = {**error.fields, "allowed": t("formula.allowed", lang)}
+        key = f"formula.err.{error.code}"
+        text = t(key if key in EN else "formula.err.other", lang, **fields)
+        if error.position is not None:
+            text = t("formula.at", lang, position=error.position + 1) + text
+        return text
+    if isinstance(error, HyperparameterError):
+        name_key = f"pg.{error.name}"
+        name = t(name_key, lang) if name_key in EN else error.name
+        return t(f"hyper.err.{error.rule}", lang, name=name, value=f"{error.value!r}"[:30])
+    return str(error)

@@ -735,6 +735,50 @@ KO: dict[str, str] = {
         "300자."
     ),
     "pg.formula_bad": "{reason} 수식을 고칠 때까지는 예제 {example}의 곡면을 그립니다.",
+    "formula.allowed": (
+        "숫자, x, y, pi, e, + - * / ** (또는 ^), 괄호, 그리고 함수 sin cos tan "
+        "exp log (ln) sqrt abs tanh sinh cosh arctan (atan)"
+    ),
+    "formula.at": ("{position}번째 글자: "),
+    "formula.err.not_text": ("수식은 텍스트여야 합니다. 사용할 수 있는 것: {allowed}."),
+    "formula.err.empty": ("수식이 비어 있습니다. {allowed} 로 f(x, y) 를 쓰세요."),
+    "formula.err.too_long": ("수식이 {length}자입니다. 최대 {maximum}자까지 쓸 수 있습니다."),
+    "formula.err.character": ("{char!r} 글자는 쓸 수 없습니다. 영문 ASCII 만 쓰세요 ({allowed})."),
+    "formula.err.syntax": (
+        "여기서 수식을 읽을 수 없습니다 (괄호나 연산자가 빠졌나요?). 사용할 수 있는 것: {allowed}."
+    ),
+    "formula.err.too_deep": ("수식이 너무 깊게 중첩되어 있습니다."),
+    "formula.err.undefined": ("수식이 모든 곳에서 정의되지 않습니다 (0으로 나누었나요?)."),
+    "formula.err.complex": ("수식이 복소수 값을 가집니다. 실수 값 식을 쓰세요."),
+    "formula.err.too_many_parts": ("수식이 너무 깁니다. 최대 {maximum}개 부분까지 쓸 수 있습니다."),
+    "formula.err.big_constant": (
+        "이 상수는 너무 크거나 정의되지 않습니다. 사용할 수 있는 것: {allowed}."
+    ),
+    "formula.err.value": ("값 {value} 은(는) 쓸 수 없습니다. 사용할 수 있는 것: {allowed}."),
+    "formula.err.big_number": (
+        "{limit} 보다 큰 수는 쓸 수 없습니다. 사용할 수 있는 것: {allowed}."
+    ),
+    "formula.err.name": ("이름 {name!r} 은(는) 쓸 수 없습니다. 사용할 수 있는 것: {allowed}."),
+    "formula.err.call": ("이런 호출은 쓸 수 없습니다. 사용할 수 있는 것: {allowed}."),
+    "formula.err.function": ("함수 {name!r} 은(는) 쓸 수 없습니다. 사용할 수 있는 것: {allowed}."),
+    "formula.err.arguments": (
+        "{name} 은(는) 평범한 인자 하나만 받습니다. 사용할 수 있는 것: {allowed}."
+    ),
+    "formula.err.construct": (
+        "이런 종류의 식({kind})은 쓸 수 없습니다. 사용할 수 있는 것: {allowed}."
+    ),
+    "formula.err.big_exponent": (
+        "±{limit} 을(를) 넘는 지수는 쓸 수 없습니다. 사용할 수 있는 것: {allowed}."
+    ),
+    "formula.err.cannot_evaluate": ("수식을 정리하면 {function} 이(가) 나와 계산할 수 없습니다."),
+    "formula.err.other": ("이 수식은 쓸 수 없습니다."),
+    "hyper.err.boolean": ("{name} 은(는) 켜기 또는 끄기여야 합니다. 받은 값: {value}."),
+    "hyper.err.number": ("{name} 은(는) 숫자여야 합니다. 받은 값: {value}."),
+    "hyper.err.finite": ("{name} 은(는) 유한한 수여야 합니다. 받은 값: {value}."),
+    "hyper.err.positive": ("{name} 은(는) 0보다 커야 합니다. 받은 값: {value}."),
+    "hyper.err.unit_open": ("{name} 은(는) 0 이상 1 미만이어야 합니다. 받은 값: {value}."),
+    "hyper.err.unit_closed": ("{name} 은(는) 0과 1 사이여야 합니다. 받은 값: {value}."),
+    "hyper.err.nonnegative": ("{name} 은(는) 0 이상이어야 합니다. 받은 값: {value}."),
     "pg.example.quartic": "4차 그릇",
     "pg.example.valley": "좁은 골짜기",
     "pg.example.plateau": "평탄 지대",
