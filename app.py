@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ui.classroom import classroom_panel, classroom_settings, classroom_style
-from ui.controls import language_control
+from ui.controls import language_control, sanitize_link
 from ui.text import t
 
 language_control()  # first: the page titles below are in the chosen language
@@ -56,5 +56,6 @@ page = st.navigation(
         ),
     ]
 )
+sanitize_link()  # before the page's widgets (and after navigation, so a rerun keeps the page)
 page.run()
 classroom_panel(classroom)  # after the page: it offers the controls the page has drawn

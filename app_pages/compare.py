@@ -40,23 +40,41 @@ SWEEP_DEFAULTS = {
 
 
 def parse_sweep_values(text: str, param: str) -> tuple[list, str | None]:
-    """The swept values typed in the box; only numbers and convention names are read."""
+    """The swept values typed in the box (numbers, or convention names), and what was skipped.
+
+    A value that cannot be read is skipped with a note; if none can, the defaults are swept."""
     items = [item.strip() for item in text.split(",") if item.strip()][:MAX_SWEEP_VALUES]
     values: list = []
+    skipped: list[tuple[str, str]] = []  # (item, reason)
     for item in items:
         if param == "convention":
-            if item.lower() not in CONVENTIONS:
-                return values, t("cmp.sweep_values_bad", value=item[:20], reason=t("pg.bad_choice"))
-            values.append(item.lower())
+            if item.lower() in CONVENTIONS:
+                values.append(item.lower())
+            else:
+                skipped.append((item, t("pg.bad_choice")))
             continue
         try:
             number = float(item)
         except ValueError:
-            return values, t("cmp.sweep_values_bad", value=item[:20], reason=t("pg.bad_number"))
-        if not math.isfinite(number):
-            return values, t("cmp.sweep_values_bad", value=item[:20], reason=t("pg.bad_number"))
-        values.append(number)
-    return list(dict.fromkeys(values)), None
+            number = math.nan
+        if math.isfinite(number):
+            values.append(number)
+        else:
+            skipped.append((item, t("pg.bad_number")))
+    if not values and items:  # nothing usable: sweep the defaults rather than nothing
+        defaults = SWEEP_DEFAULTS[param]
+        shown = ",".join(item for item, _ in skipped)[:40]
+        return parse_sweep_values(defaults, param)[0], t(
+            "cmp.sweep_values_none", values=shown, used=defaults
+        )
+    problem = (
+        "; ".join(
+            t("cmp.sweep_values_bad", value=item[:20], reason=why) for item, why in skipped[:3]
+        )
+        if skipped
+        else None
+    )
+    return list(dict.fromkeys(values)), problem
 
 
 def reset_sweep_values() -> None:
@@ -73,7 +91,7 @@ def run_label(optimizer: str, hyper: dict) -> str:
 
 
 reset_hyper = controls.hyper_resetter()
-raw_link = {key: st.query_params[key] for key in st.query_params}
+raw_link = controls.link_values()  # with what sanitize_link took out, for the notes
 problems = controls.check_link({k: v for k, v in raw_link.items() if k != "optimizers"})
 scenario = BY_KEY.get(raw_link.get("scenario", ""))
 
@@ -82,6 +100,10 @@ with st.sidebar:
     with st.container(key="scenarios"):  # a link can hide it (?hide=scenarios)
         st.markdown("**" + t("cmp.scenarios") + "**")
         st.markdown(scenario_list())
+        if scenario is None and raw_link.get("scenario"):
+            st.caption(
+                ":orange[⚠ " + t("cmp.scenario_unknown", value=raw_link["scenario"][:40]) + "]"
+            )
     shown("scenarios")
     mode = controls.bound_choice(
         t("cmp.mode"), "mode", "race", problems, raw_link
@@ -110,7 +132,9 @@ with st.sidebar:
             t("cmp.optimizers"), DEFAULT_OPTIMIZERS, MAX_RUNS, raw_link
         )
         for name in chosen:
-            with st.expander(t("cmp.settings_of", name=name)):
+            bad_here = any(controls.spec_key(key) != key and key.endswith(f"_{name}")
+                           for key in problems)  # fmt: skip
+            with st.expander(t("cmp.settings_of", name=name), expanded=bad_here):
                 settings[name] = controls.hyper_controls(
                     name, convention, problems, raw_link, suffix=f"_{name}"
                 )
@@ -118,6 +142,9 @@ with st.sidebar:
         optimizer = controls.optimizer_choice(problems, raw_link, on_change=reset_hyper)
         base_hyper = controls.hyper_controls(optimizer, convention, problems, raw_link)
         sweepable = [p for p in controls.SWEEPABLE if p in base_hyper or p == "convention"]
+        if raw_link.get("sweep_param") in controls.SWEEPABLE and "sweep_param" not in problems:
+            if raw_link["sweep_param"] not in sweepable:  # e.g. gamma for SGD
+                problems["sweep_param"] = t("cmp.sweep_param_missing", optimizer=optimizer)
         sweep_param = st.selectbox(
             t("cmp.sweep_param"),
             sweepable,

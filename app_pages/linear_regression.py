@@ -17,7 +17,7 @@ SEED_OVERRIDES = {"eps": 1e-8, "gamma": 0.9}
 
 
 reset_hyper = controls.hyper_resetter(overrides=SEED_OVERRIDES)
-raw_link = {key: st.query_params[key] for key in st.query_params}
+raw_link = controls.link_values()  # with what sanitize_link took out, for the notes
 problems = controls.check_link(raw_link)
 
 with st.sidebar:

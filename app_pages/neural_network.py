@@ -30,7 +30,7 @@ NETWORK_LR = {
 
 
 reset_hyper = controls.hyper_resetter(NETWORK_LR)
-raw_link = {key: st.query_params[key] for key in st.query_params}
+raw_link = controls.link_values()  # with what sanitize_link took out, for the notes
 problems = controls.check_link({k: v for k, v in raw_link.items() if k != "optimizers"})
 
 # ---- controls -----------------------------------------------------------------------------------
@@ -51,7 +51,9 @@ with st.sidebar:
     seed = controls.bound_number(t("nn.seed"), "seed", 0, problems, raw_link)
     settings = {}
     for name in chosen:
-        with st.expander(t("cmp.settings_of", name=name)):
+        bad_here = any(controls.spec_key(key) != key and key.endswith(f"_{name}")
+                       for key in problems)  # fmt: skip
+        with st.expander(t("cmp.settings_of", name=name), expanded=bad_here):
             settings[name] = controls.hyper_controls(
                 name, convention, problems, raw_link, suffix=f"_{name}", learning_rates=NETWORK_LR
             )

@@ -15,7 +15,7 @@ from ui.snippets import keras_snippet, torch_snippet
 from ui.text import animation_labels, t
 
 reset_hyper = controls.hyper_resetter()
-raw_link = {key: st.query_params[key] for key in st.query_params}
+raw_link = controls.link_values()  # with what sanitize_link took out, for the notes
 problems = controls.check_link(raw_link)
 
 # ---- controls --------------------------------------------------------------------------------
@@ -40,7 +40,17 @@ with st.sidebar:
 
     options: dict[str, object] = {}  # the engine's keywords
     link_options: dict[str, object] = {}  # the same choices as URL parameters
-    with st.expander(t("pg.options")):
+    option_keys = (
+        "noise",
+        "seed",
+        "clip",
+        "clip_threshold",
+        "schedule",
+        "decay_rate",
+        "decay_steps",
+    )
+    # opened when the link got one of its values wrong, so the note under it is seen
+    with st.expander(t("pg.options"), expanded=any(key in problems for key in option_keys)):
         noise = controls.bound_number(t("pg.noise"), "noise", 0.0, problems, raw_link, step=0.1)
         if noise > 0:
             seed = controls.bound_number(t("pg.seed"), "seed", 0, problems, raw_link)
@@ -210,7 +220,11 @@ section = (
 with section:
     if not presenter:
         st.subheader(t("pg.explain"))
-    k = st.slider(t("pg.explain_k"), 1, max(last_explainable, 2), 1, key="k", bind="query-params")
+    k_max = max(last_explainable, 2)
+    if "k" in raw_link and "k" not in problems and float(raw_link["k"]) > k_max:
+        problems["k"] = t("pg.bad_range", low=1, high=k_max)  # beyond this run's steps
+    k = st.slider(t("pg.explain_k"), 1, k_max, 1, key="k", bind="query-params")
+    controls.note_bad_link_value(problems, raw_link, "k", 1)
     k = min(k, last_explainable)
     back, forward, _ = st.columns([1.2, 1.2, 3])
     back.button(t("pg.prev_step"), on_click=move_step, args=(-1,), disabled=k <= 1,

@@ -207,7 +207,7 @@ TF1_START += r" |\Delta x_1| \approx \eta\,|g_1|/\sqrt{\gamma}"
 
 # ---- the demos: the engine on one parameter whose gradient replays a sequence -----------------
 
-SEQUENCES = ("constant", "decaying", "burst", "noise")
+SEQUENCES = controls.CHOICES["sequence"]  # the link checks them there
 SEQUENCE_STEPS = 200
 SEQUENCE_LR = 0.01
 BURST = (61, 70)  # steps with the large gradient, inclusive
@@ -422,10 +422,8 @@ def hyper_keys(optimizer: str) -> list[str]:
 
 # ---- the page ----------------------------------------------------------------------------------
 
-raw_link = {key: st.query_params[key] for key in st.query_params}
+raw_link = controls.link_values()  # with what sanitize_link took out, for the notes
 problems = controls.check_link(raw_link)
-if "sequence" in raw_link and raw_link["sequence"].lower() not in SEQUENCES:
-    problems["sequence"] = t("pg.bad_choice")
 step_label = t("pg.step")
 
 st.title(t("th.title"))

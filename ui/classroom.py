@@ -110,11 +110,17 @@ def classroom_settings() -> Classroom:
     state = st.session_state
     if "classroom" not in state:  # the first run of this session: the link decides
         state["classroom"] = {"present": bool(linked_present), "hidden": hidden}
+    # what the link got wrong is kept until the panel has shown it (the run that reads the link
+    # may be cut short by sanitize_link's rerun, after the link below has been corrected)
+    if raw_present and linked_present is None:
+        state["classroom_bad_present"] = raw_present[:20]
+    if bad_hidden:
+        state["classroom_bad_hidden"] = tuple(name[:30] for name in bad_hidden[:5])
     classroom = Classroom(
         present=state["classroom"]["present"],
         hidden=state["classroom"]["hidden"],
-        bad_present=raw_present[:20] if raw_present and linked_present is None else None,
-        bad_hidden=tuple(name[:30] for name in bad_hidden[:5]),
+        bad_present=state.get("classroom_bad_present"),
+        bad_hidden=state.get("classroom_bad_hidden", ()),
     )
     _run.present = classroom.present
     _run.drawn = []
@@ -164,7 +170,10 @@ def classroom_panel(classroom: Classroom) -> None:
     # own state is dropped on any run that does not draw it, e.g. one stopped early).
     st.session_state["present_choice"] = classroom.present
     st.session_state["hide_choice"] = list(classroom.hidden)
-    with st.sidebar.expander(t("class.panel"), icon=":material/co_present:"):
+    st.session_state.pop("classroom_bad_present", None)  # shown once, below
+    st.session_state.pop("classroom_bad_hidden", None)
+    noted = classroom.bad_present is not None or bool(classroom.bad_hidden)
+    with st.sidebar.expander(t("class.panel"), icon=":material/co_present:", expanded=noted):
         st.toggle(t("class.present"), key="present_choice", help=t("class.present_help"),
                   on_change=_store, args=("present", "present_choice"))  # fmt: skip
         if classroom.bad_present is not None:

@@ -103,7 +103,9 @@ CHOICES = {
     "mode": ("race", "sweep", "swarm"),
     "sweep_param": SWEEPABLE,
     "swarm_map": ("final_gap", "basin", "steps"),
+    "sequence": ("constant", "decaying", "burst", "noise"),  # Theory's gradient sequences
 }
+NUMERIC["k"] = Numeric(1, MAX_PLAYGROUND_STEPS, integer=True)  # the Playground's explained step
 
 
 def spec_key(key: str) -> str:
@@ -137,6 +139,53 @@ def check_link(params: dict[str, str]) -> dict[str, str]:
             ):
                 problems[key] = t("pg.bad_choice")
     return problems
+
+
+def bound_to_a_widget(key: str) -> bool:
+    """Whether Streamlit seeds a widget from this URL parameter (``bind="query-params"``)."""
+    return spec_key(key) in NUMERIC or spec_key(key) in CHOICES
+
+
+def sanitize_link() -> None:
+    """Called first thing in every run: take out of the URL what Streamlit's own seeding of bound
+    widgets would mishandle, then rerun, so no widget ever sees it.
+
+    - a value ``check_link`` refuses (Streamlit 1.67 crashes on ``steps=inf``, int() overflows,
+      and truncates ``steps=10.5`` to 10 while the page says it uses the default);
+    - a repeated key (``lr=abc&lr=0.3``): the last value wins, as ``st.query_params`` reads it;
+    - a choice in other letter case (``optimizer=SGD``): written as the option it names.
+
+    The refused values are kept for this session's next run, so the page still shows its note
+    under each control (``link_values``).
+    """
+    params = st.query_params
+    dropped: dict[str, str] = {}
+    changed = False
+    for key in list(params):
+        values = params.get_all(key)
+        if len(values) > 1:
+            params[key] = values[-1]
+            changed = True
+        if not bound_to_a_widget(key):
+            continue
+        raw = values[-1]
+        if key in check_link({key: raw}):
+            dropped[key] = raw
+            del params[key]
+            changed = True
+        elif spec_key(key) in CHOICES and raw != raw.lower():
+            params[key] = raw.lower()
+            changed = True
+    if changed:
+        st.session_state["dropped_link"] = {**st.session_state.get("dropped_link", {}), **dropped}
+        st.rerun()
+
+
+def link_values() -> dict[str, str]:
+    """The link's parameters as the page reads them: the URL's, plus the values
+    ``sanitize_link`` took out of it (once: the notes show on the run after the link opened)."""
+    dropped = st.session_state.pop("dropped_link", {})
+    return {**dropped, **{key: st.query_params[key] for key in st.query_params}}
 
 
 def note_bad_link_value(problems: dict[str, str], raw: dict[str, str], key: str, default) -> None:
@@ -318,6 +367,8 @@ def optimizers_from_link(
         reason = t("cmp.optimizers_unknown", names=", ".join(repr(n[:20]) for n in unknown[:3]))
     if len(chosen) > maximum:
         chosen, reason = chosen[:maximum], t("cmp.optimizers_too_many", maximum=maximum)
+    if not names:  # optimizers= or optimizers=,,,
+        reason = t("cmp.optimizers_empty")
     return (chosen or list(defaults)), reason
 
 
@@ -454,7 +505,10 @@ def surface_control(problems: dict[str, str], raw_link: dict[str, str]):
                 )
     domain = tuple(float(b) for b in bounds)
     if not (domain[0] < domain[1] and domain[2] < domain[3]):
-        st.caption(":orange[⚠ " + t("pg.domain_bad") + "]")
+        names = ("x_min", "x_max", "y_min", "y_max")
+        st.caption(
+            ":orange[⚠ " + t("pg.domain_bad_values", **dict(zip(names, domain, strict=True))) + "]"
+        )
         domain = DEFAULT_DOMAIN
     try:
         surface = runs.custom_surface(text, domain)

@@ -186,6 +186,18 @@ EN: dict[str, str] = {
     "cmp.sweep_values_help": "Numbers such as 0.01, 0.1, 1e-3; for the convention: pytorch, keras, tf1, d2l. At most 8.",
     "cmp.sweep_values_bad": "{value!r} cannot be swept: {reason}",
     "cmp.sweep_none": "No value to sweep: type two or more, separated by commas.",
+    "cmp.optimizers_empty": "it names no optimizer",
+    "cmp.sweep_param_missing": "{optimizer} has no such setting",
+    "cmp.sweep_values_none": ("none of {values!r} can be swept; sweeping {used} instead"),
+    "cmp.scenario_unknown": (
+        "The link's scenario={value!r} is not one of the "
+        "scenarios above; showing the page without one."
+    ),
+    "pg.domain_bad_values": (
+        "The plot domain needs x from < x to and y from < y "
+        "to (the link gives x {x_min:g} to {x_max:g}, y "
+        "{y_min:g} to {y_max:g}); using −2 to 2."
+    ),
     "cmp.sweep_overridden": "The swept hyperparameter's control above is not used: each run takes its value from the list.",
     "cmp.grid": "Grid of start points (n × n)",
     "cmp.swarm_map": "Map",

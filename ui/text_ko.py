@@ -191,6 +191,18 @@ KO: dict[str, str] = {
     ),
     "cmp.sweep_values_bad": "{value!r} 값은 스윕할 수 없습니다({reason})",
     "cmp.sweep_none": "스윕할 값이 없습니다: 두 개 이상을 쉼표로 구분해 입력하세요.",
+    "cmp.optimizers_empty": "옵티마이저가 하나도 없습니다",
+    "cmp.sweep_param_missing": "{optimizer} 에는 그런 설정이 없습니다",
+    "cmp.sweep_values_none": "{values!r} 중 스윕할 수 있는 값이 없어 {used} 을(를) 대신 스윕합니다",
+    "cmp.scenario_unknown": (
+        "링크의 scenario={value!r} 은(는) 위의 시나리오가 아닙니다. 시나리오 없이 "
+        "페이지를 보여 줍니다."
+    ),
+    "pg.domain_bad_values": (
+        "그림 범위는 x 시작 < x 끝, y 시작 < y 끝이어야 합니다 (링크: x "
+        "{x_min:g}~{x_max:g}, y {y_min:g}~{y_max:g}). −2~2 "
+        "를 씁니다."
+    ),
     "cmp.sweep_overridden": (
         "위쪽에 있는 스윕 대상 하이퍼파라미터의 컨트롤은 쓰이지 않습니다: 각 실행은 목록에 "
         "있는 값을 씁니다."

@@ -176,6 +176,16 @@ ZH_HANS: dict[str, str] = {
     ),
     "cmp.sweep_values_bad": "无法扫描 {value!r}：{reason}",
     "cmp.sweep_none": "没有可扫描的取值：请输入两个或更多，用逗号分隔。",
+    "cmp.optimizers_empty": "其中没有任何优化器",
+    "cmp.sweep_param_missing": "{optimizer} 没有这个设置",
+    "cmp.sweep_values_none": "{values!r} 中没有可扫描的值；改为扫描 {used}",
+    "cmp.scenario_unknown": (
+        "链接中的 scenario={value!r} 不是上面的任何一个场景；页面不带场景显示。"
+    ),
+    "pg.domain_bad_values": (
+        "绘图范围需要 x 起点 < x 终点、y 起点 < y 终点（链接给出 x {x_min:g} 到 "
+        "{x_max:g}，y {y_min:g} 到 {y_max:g}）；改用 −2 到 2。"
+    ),
     "cmp.sweep_overridden": "上方被扫描超参数的控件不起作用：每次运行都从列表中取值。",
     "cmp.grid": "起点网格（n × n）",
     "cmp.swarm_map": "地图",

@@ -175,6 +175,16 @@ ZH_HANT: dict[str, str] = {
     ),
     "cmp.sweep_values_bad": "{value!r} 無法掃描：{reason}",
     "cmp.sweep_none": "沒有可掃描的數值：請輸入兩個以上，以逗號分隔。",
+    "cmp.optimizers_empty": "其中沒有任何最佳化器",
+    "cmp.sweep_param_missing": "{optimizer} 沒有這個設定",
+    "cmp.sweep_values_none": "{values!r} 中沒有可掃描的值；改為掃描 {used}",
+    "cmp.scenario_unknown": (
+        "連結中的 scenario={value!r} 不是上面的任何一個情境；頁面不帶情境顯示。"
+    ),
+    "pg.domain_bad_values": (
+        "繪圖範圍需要 x 起點 < x 終點、y 起點 < y 終點（連結給出 x {x_min:g} 到 "
+        "{x_max:g}，y {y_min:g} 到 {y_max:g}）；改用 −2 到 2。"
+    ),
     "cmp.sweep_overridden": "上方那個被掃描的超參數控制項不會被使用：每次執行都從清單中取值。",
     "cmp.grid": "起點網格（n × n）",
     "cmp.swarm_map": "地圖顯示",
