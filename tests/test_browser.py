@@ -467,3 +467,125 @@ def test_compare_effective_step_charts_stack_on_a_phone(server, browser):
     for upper, lower in itertools.pairwise(effective):
         assert upper["y"] + upper["height"] <= lower["y"] + 1, "charts overlap"
     page.close()
+
+
+# ---- every page from a link: play, change a control, the URL and the figure follow ------------
+
+
+def trace_lengths(page, chart: int = 0) -> list[int]:
+    """The number of points in each trace of the page's chart number ``chart`` (from Plotly's
+    decoded _fullData: ``data`` keeps the typed arrays' base64)."""
+    return page.evaluate(
+        """(index) => [...document.querySelectorAll('.js-plotly-plot')][index]._fullData
+            .map(trace => (trace.x ? trace.x.length : 0))""",
+        chart,
+    )
+
+
+def type_number(page, key: str, value: int) -> None:
+    field = page.locator(f".st-key-{key} input")
+    field.scroll_into_view_if_needed()
+    field.fill(str(value))
+    field.press("Enter")
+
+
+# page, link, the control to change (a number input), its new value, the chart that must follow
+FOLLOW = [
+    ("playground", "?optimizer=rmsprop&steps=40", "steps", 60, 0),
+    ("compare", "?optimizers=sgd,adam&steps=40", "steps", 60, 0),
+    ("linear_regression", "?steps=200", "steps", 300, 0),
+    ("neural_network", "?epochs=2&hidden=32", "epochs", 3, 0),
+    ("theory", "?optimizer=adam", "gamma", None, 0),
+]
+
+
+@pytest.mark.parametrize(("name", "link", "key", "value", "chart"), FOLLOW,
+                         ids=[row[0] for row in FOLLOW])  # fmt: skip
+def test_every_page_plays_and_follows_a_control(server, browser, name, link, key, value, chart):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{server}/{name}{link}")
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
+    page.wait_for_timeout(1500)
+    assert page.locator("[data-testid='stException']").count() == 0
+    if page.locator(".updatemenu-button").count():  # an animation: play it from the start
+        rewind(page)
+        page.wait_for_timeout(300)
+        start = head_position(page)
+        page.locator(".updatemenu-button").first.click()
+        page.wait_for_timeout(1200)
+        assert head_position(page) != start, "the animation did not move"
+    before = trace_lengths(page, chart)
+    if key == "gamma":  # Theory: a slider; the arrow keys move it by one step (0.001)
+        handle = page.locator(".st-key-gamma input[type='range']")
+        handle.scroll_into_view_if_needed()
+        handle.focus()
+        for _ in range(3):
+            page.keyboard.press("ArrowLeft")
+        expected = "gamma=0.897"
+        before = page.evaluate("() => document.querySelector('.js-plotly-plot')._fullData[2].y[60]")
+    else:
+        type_number(page, key, value)
+        expected = f"{key}={value}"
+    page.wait_for_function(f"() => location.search.includes('{expected}')", timeout=30_000)
+    if key == "gamma":  # the effective steps are recomputed with the new γ
+        page.wait_for_function(
+            f"() => document.querySelector('.js-plotly-plot')._fullData[2].y[60] !== {before}",
+            timeout=30_000,
+        )
+    else:  # the animation's step slider ends at the new step count (the curves: new points)
+        page.wait_for_function(
+            """([index, value]) => {
+                const plot = [...document.querySelectorAll('.js-plotly-plot')][index];
+                const sliders = plot._fullLayout.sliders || [];
+                if (sliders.length) return sliders[0].steps.at(-1).label === String(value);
+                return Math.max(...plot._fullData.map(t => (t.x ? t.x.length : 0))) === value + 1;
+            }""",
+            arg=[chart, value],
+            timeout=60_000,
+        )
+        assert trace_lengths(page, chart) != before
+    page.wait_for_timeout(500)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert not errors, errors
+    page.screenshot(path=str(ARTIFACTS / f"follow-{name}.png"))
+    page.close()
+
+
+def test_a_hostile_link_in_the_browser_gives_notes_and_the_defaults(server, browser):
+    url = (
+        server + "/playground?steps=inf&lr=abc&optimizer=ADAM&noise=0.5&seed=1e400"
+        "&gamma=0.5&gamma=0.7&x0=nan&hide=%3Cscript%3E"
+    )
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(url)
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
+    page.wait_for_timeout(1500)
+    assert page.locator("[data-testid='stException']").count() == 0
+    notes = " ".join(page.locator("[data-testid='stCaptionContainer']").all_text_contents())
+    for shown in ("lr='abc'", "steps='inf'", "seed='1e400'", "x0='nan'", "'<script>'"):
+        assert shown in notes, (shown, notes)
+    assert page.locator(".js-plotly-plot .legend .legendtext").first.text_content() == (
+        "adam (pytorch, η = 0.1)"
+    )
+    assert max(trace_lengths(page)) == 101, "the default 100 steps"
+    assert "steps=" not in page.url and "optimizer=adam" in page.url
+    page.screenshot(path=str(ARTIFACTS / "hostile-link.png"))
+    page.close()
+
+
+def test_the_app_asks_nothing_from_the_internet(server, browser):
+    """A classroom without internet: every request of a page load goes to the app's server."""
+    outside: list[str] = []
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    host = urlparse(server).netloc
+    page.on("request", lambda request: outside.append(request.url)
+            if urlparse(request.url).netloc not in (host, "") and
+            not request.url.startswith("data:") else None)  # fmt: skip
+    for path in ("/", "/playground", "/compare", "/theory"):
+        page.goto(server + path)
+        page.wait_for_timeout(4000)
+    assert not outside, outside
+    page.close()
