@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.apptest import open_page
@@ -76,3 +77,29 @@ def test_a_new_surface_starts_from_its_own_point_even_after_a_link():
     assert not app.exception
     start = SURFACES["himmelblau"].start
     assert (app.number_input(key="x0").value, app.number_input(key="y0").value) == start
+
+
+@pytest.mark.parametrize(
+    ("page", "params"),
+    [
+        ("playground", {}),
+        ("playground", {"present": "1"}),
+        ("compare", {}),
+        ("compare", {"mode": "sweep"}),
+        ("linear_regression", {}),
+        ("theory", {}),
+    ],
+)
+def test_every_figure_a_page_draws_is_valid_plotly(page, params):
+    """The figures are built as plain dicts without Plotly's validation (ui.figures.built_figure,
+    for speed): Plotly validates each here, so a misspelt property fails a test, not a page."""
+    import json
+
+    import plotly.graph_objects as go
+
+    app = open_page(page, **params)
+    assert not app.exception
+    charts = app.get("plotly_chart")
+    assert charts
+    for chart in charts:
+        go.Figure(json.loads(chart.proto.spec))  # raises on any invalid property

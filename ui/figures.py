@@ -24,6 +24,14 @@ from plotly.subplots import make_subplots
 
 from optim_core import Surface
 
+
+def built_figure(spec: dict) -> go.Figure:
+    """A figure from a spec written here as plain dicts, without Plotly's validation of every
+    property: that validation was most of a rerun's time (75 ms of a Playground figure's 93).
+    The tests validate every figure the pages draw (``go.Figure(figure.to_dict())``)."""
+    return go.Figure(spec, _validate=False)
+
+
 MAX_FRAMES = 100
 FRAME_MS = 25  # the wait after each frame is drawn; with drawing, ~30 frames/s
 IMAGE_WIDTH = 480
@@ -273,10 +281,9 @@ def animated_contour(
     (x_min, x_max), (y_min, y_max) = surface.domain
     steps = max(len(path.points) for path in paths) - 1
     shown = frame_steps(steps, max_frames)
-    figure = go.Figure(data=_path_traces(paths, steps, line_width))
     all_traces = list(range(2 * len(paths)))
     # A frame carries only coordinates: Plotly merges them into the traces, which keep their style.
-    figure.frames = [
+    frames = [
         {
             "data": [
                 {"type": "scatter", "x": trace["x"], "y": trace["y"]}
@@ -301,11 +308,21 @@ def animated_contour(
         {"x": sx, "y": sy, "text": "✕", "showarrow": False, "font": {"size": 16, "color": "white"}}
         for sx, sy in surface.saddles
     ]
-    figure.update_layout(
+    layout = dict(
         height=height,
         margin={"l": 50, "r": 10, "t": 10, "b": 150},
-        xaxis={"range": [x_min, x_max], "title": labels["x"], "showgrid": False, "zeroline": False},
-        yaxis={"range": [y_min, y_max], "title": labels["y"], "showgrid": False, "zeroline": False},
+        xaxis={
+            "range": [x_min, x_max],
+            "title": {"text": labels["x"]},
+            "showgrid": False,
+            "zeroline": False,
+        },
+        yaxis={
+            "range": [y_min, y_max],
+            "title": {"text": labels["y"]},
+            "showgrid": False,
+            "zeroline": False,
+        },
         images=[
             {
                 "source": image_uri,
@@ -325,11 +342,11 @@ def animated_contour(
         sliders=[_step_slider(shown, labels)],
     )
     if not animate:  # a still picture of the path as it is (step by step)
-        figure.frames = []
-        figure.layout.updatemenus = ()  # assigned: update_layout merges instead of clearing
-        figure.layout.sliders = ()
-        figure.update_layout(margin={"b": 40})
-    return figure
+        frames = []
+        layout.update(updatemenus=[], sliders=[], margin={**layout["margin"], "b": 40})
+    return built_figure(
+        {"data": _path_traces(paths, steps, line_width), "frames": frames, "layout": layout}
+    )
 
 
 def log_ticks(lines) -> int | str | None:
@@ -363,7 +380,7 @@ def inside_charts(
     """
     figures = []
     for title, y_label, lines, log_y in series:
-        figure = go.Figure()
+        traces = []
         prefixes: list[str] = []
         in_legend: set[str] = set()
         for name, values in lines.items():
@@ -381,33 +398,42 @@ def inside_charts(
             )
             show = coordinate is not None and coordinate not in in_legend
             in_legend.update({coordinate} if show else set())
-            figure.add_trace(
-                go.Scatter(
-                    x=typed_array(steps_axis),
-                    y=typed_array(values),
-                    mode="lines",
-                    name=coordinate if show else name,
-                    line={"color": color, "width": 2, "dash": DASHES[prefixes.index(prefix) % 3]},
-                    showlegend=show and len(lines) > 1,
-                    hovertemplate=f"{name}: %{{y:.4g}}<extra>{step_label} %{{x}}</extra>",
-                )
-            )
-        figure.update_yaxes(
-            type="log" if log_y else "linear",
-            title_text=y_label,
-            exponentformat="power",  # 10⁻⁴, not 100μ
-            dtick=log_ticks(lines.values()) if log_y else None,
-        )
-        figure.update_layout(
-            title={"text": title, "font": {"size": 14}},
-            height=height,
-            xaxis_title=step_label,
-            # the legend sits under the title, left: the top right is the modebar's
-            margin={"l": 60, "r": 10, "t": 60, "b": 40},
-            legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
-        )
-        figures.append(figure)
+            traces.append(
+                {
+                    "type": "scatter",
+                    "x": typed_array(steps_axis),
+                    "y": typed_array(values),
+                    "mode": "lines",
+                    "name": coordinate if show else name,
+                    "line": {"color": color, "width": 2,
+                             "dash": DASHES[prefixes.index(prefix) % 3]},
+                    "showlegend": show and len(lines) > 1,
+                    "hovertemplate": f"{name}: %{{y:.4g}}<extra>{step_label} %{{x}}</extra>",
+                }
+            )  # fmt: skip
+        layout = {
+            "title": {"text": title, "font": {"size": 14}},
+            "height": height,
+            "xaxis": {"title": {"text": step_label}},
+            "yaxis": value_axis(y_label, log_y, lines.values()),
+            # the legend sits under the title, left
+            "margin": {"l": 60, "r": 10, "t": 60, "b": 40},
+            "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
+        }
+        figures.append(built_figure({"data": traces, "layout": layout}))
     return figures
+
+
+def value_axis(title: str, log_y: bool, lines) -> dict:
+    """A y axis for values over steps: log with readable ticks (10⁻⁴, not 100μ) or linear."""
+    axis = {"type": "log" if log_y else "linear", "exponentformat": "power"}
+    if title:
+        axis["title"] = {"text": title}
+    if log_y:
+        dtick = log_ticks(lines)
+        if dtick is not None:
+            axis["dtick"] = dtick
+    return axis
 
 
 def runs_chart(
@@ -421,34 +447,31 @@ def runs_chart(
     height: int = 340,
 ) -> go.Figure:
     """One line per run on a step axis (each run in its path's colour; white drawn as grey)."""
-    figure = go.Figure()
+    traces = []
     for (label, values), color in zip(lines.items(), colors, strict=False):
         values = np.asarray(values, dtype=np.float64)
         if log_y:
             values = np.where(values > 0, values, np.nan)
-        figure.add_trace(
-            go.Scatter(
-                x=typed_array(steps_axis),
-                y=typed_array(values),
-                mode="lines",
-                name=label,
-                line={"color": "#888888" if color == "#FFFFFF" else color, "width": 2},
-                hovertemplate=f"%{{y:.4g}}<extra>{label}, {step_label} %{{x}}</extra>",
-            )
+        traces.append(
+            {
+                "type": "scatter",
+                "x": typed_array(steps_axis),
+                "y": typed_array(values),
+                "mode": "lines",
+                "name": label,
+                "line": {"color": "#888888" if color == "#FFFFFF" else color, "width": 2},
+                "hovertemplate": f"%{{y:.4g}}<extra>{label}, {step_label} %{{x}}</extra>",
+            }
         )
-    figure.update_layout(
-        title=title,
-        height=height,
-        margin={"l": 60, "r": 10, "t": 50, "b": 40},
-        xaxis_title=step_label,
-        legend={"orientation": "h", "yanchor": "top", "y": -0.25, "x": 0},
-    )
-    figure.update_yaxes(
-        type="log" if log_y else "linear",
-        exponentformat="power",
-        dtick=log_ticks(lines.values()) if log_y else None,
-    )
-    return figure
+    layout = {
+        "title": {"text": title},
+        "height": height,
+        "margin": {"l": 60, "r": 10, "t": 50, "b": 40},
+        "xaxis": {"title": {"text": step_label}},
+        "yaxis": value_axis("", log_y, lines.values()),
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.25, "x": 0},
+    }
+    return built_figure({"data": traces, "layout": layout})
 
 
 def sweep_chart(
