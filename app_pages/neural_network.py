@@ -51,9 +51,9 @@ with st.sidebar:
     seed = controls.bound_number(t("nn.seed"), "seed", 0, problems, raw_link)
     settings = {}
     for name in chosen:
-        bad_here = any(controls.spec_key(key) != key and key.endswith(f"_{name}")
-                       for key in problems)  # fmt: skip
-        with st.expander(t("cmp.settings_of", name=name), expanded=bad_here):
+        with st.expander(
+            t("cmp.settings_of", name=name), expanded=controls.refused_for(problems, name)
+        ):
             settings[name] = controls.hyper_controls(
                 name, convention, problems, raw_link, suffix=f"_{name}", learning_rates=NETWORK_LR
             )

@@ -421,22 +421,17 @@ def generated(fixed: list[Case]) -> list[Case]:
         while len(made) < wanted:
             kind, category = pool[turn % len(pool)]
             turn += 1
-            if page == "home":  # no controls: another page's parameters, ignored
-                other = rng.choice(PAGES[1:])
-                slots = NUMBER_SLOTS if kind == "number" else CHOICE_SLOTS
-                pairs = [(key, values(kind, category, key)) for key in sorted(slots[other])]
-                pairs = [(key, found) for key, found in pairs if found]
-                if not pairs:
-                    continue
-                key, found = rng.choice(pairs)
+            # Home has no controls: it gets another page's parameters, to be ignored
+            source = rng.choice(PAGES[1:]) if page == "home" else page
+            slots = NUMBER_SLOTS if kind == "number" else CHOICE_SLOTS
+            pairs = [(key, values(kind, category, key)) for key in sorted(slots[source])]
+            pairs = [(key, found) for key, found in pairs if found]
+            if not pairs:
+                continue
+            key, found = rng.choice(pairs)
+            if page == "home":
                 case = Case(page, category, {key: rng.choice(found)}, ignored=(key,))
             else:
-                slots = NUMBER_SLOTS if kind == "number" else CHOICE_SLOTS
-                pairs = [(key, values(kind, category, key)) for key in sorted(slots[page])]
-                pairs = [(key, found) for key, found in pairs if found]
-                if not pairs:
-                    continue
-                key, found = rng.choice(pairs)
                 make = number_case if kind == "number" else choice_case
                 case = make(page, key, category, rng.choice(found))
             if case.id not in seen:

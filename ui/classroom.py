@@ -67,13 +67,7 @@ def hideable(name: str) -> bool:
     from ui.controls import CHOICES, NUMERIC, spec_key
 
     base = spec_key(name)
-    return (
-        base in NUMERIC
-        or base in CHOICES
-        or name in LABEL_KEYS
-        or name == "formula"
-        or (base in ("centered", "amsgrad"))
-    )
+    return base in NUMERIC or base in CHOICES or name in LABEL_KEYS or name == "formula"
 
 
 def label_of(name: str) -> str:

@@ -146,6 +146,12 @@ def bound_to_a_widget(key: str) -> bool:
     return spec_key(key) in NUMERIC or spec_key(key) in CHOICES
 
 
+def refused_for(problems: dict[str, str], optimizer: str) -> bool:
+    """Whether the link got a value of ``optimizer``'s own controls (``lr_adam``) wrong: its
+    expander then opens, so the note under the control is seen."""
+    return any(spec_key(key) != key and key.endswith(f"_{optimizer}") for key in problems)
+
+
 def sanitize_link() -> None:
     """Called first thing in every run: take out of the URL what Streamlit's own seeding of bound
     widgets would mishandle, then rerun, so no widget ever sees it.
