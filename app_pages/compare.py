@@ -10,7 +10,7 @@ import streamlit as st
 from optim_core import CONVENTIONS
 from optim_core.analysis import first_step_within, gap_to_minimum, nearest_minimum
 from ui import controls, runs
-from ui.classroom import plot, plot_grid, presenting, shown
+from ui.classroom import plot, presenting, shown
 from ui.figures import (
     RUN_COLORS,
     PathSpec,
@@ -284,7 +284,7 @@ if mode in ("race", "sweep"):
                 (label, "", {c: result.effective_step[:, i] for c, i in coordinates.items()}, True)
                 for label, result in entries
             ]
-            plot_grid(
+            plot(
                 inside_charts(
                     steps_axis, series, step_label=t("pg.step"), coordinates=list(coordinates)
                 ),

@@ -6,7 +6,7 @@ import numpy as np
 import streamlit as st
 
 from ui import controls, runs
-from ui.classroom import plot, plot_grid, presenting, shown
+from ui.classroom import plot, presenting, shown
 from ui.explain import explain_step
 from ui.exports import names_table, share_link, standalone_html, trajectory_csv
 from ui.figures import PALETTE, PathSpec, animated_contour, inside_charts
@@ -196,7 +196,7 @@ if not presenter:
         dashes = (t("pg.solid"), t("pg.dashed"), t("pg.dotted"))
         names = ", ".join(f"{name} ({dash})" for name, dash in zip(run.state, dashes, strict=False))
         series.insert(1, (t("pg.chart_state", names=names), "", lines, False))
-    plot_grid(
+    plot(
         inside_charts(steps_axis, series, step_label=t("pg.step"), coordinates=list(coordinates)),
         key="inside",
     )

@@ -606,8 +606,8 @@ adam_chart = runs_chart(
     title=t("th.chart_step_length"),
     step_label=step_label,
     log_y=True,
+    log_x=True,
 )
-adam_chart.update_xaxes(type="log", exponentformat="power", dtick=1)
 plot(adam_chart, key="adam_eps_hat")
 beta2 = OPTIMIZERS["adam"].defaults["keras"]["beta2"]
 st.table(

@@ -91,8 +91,9 @@ def test_a_new_surface_starts_from_its_own_point_even_after_a_link():
     ],
 )
 def test_every_figure_a_page_draws_is_valid_plotly(page, params):
-    """The figures are built as plain dicts without Plotly's validation (ui.figures.built_figure,
-    for speed): Plotly validates each here, so a misspelt property fails a test, not a page."""
+    """The figures are built as plain dicts and sent without Plotly's validation (ui.figures,
+    ui.classroom.plot: for speed): Plotly validates each here, so a misspelt property fails a
+    test, not a page."""
     import json
 
     import plotly.graph_objects as go

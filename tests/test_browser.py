@@ -454,18 +454,22 @@ def test_every_page_at_projector_and_phone_width(server, browser, name):
         page.close()
 
 
-def test_compare_effective_step_charts_stack_on_a_phone(server, browser):
+def test_compare_effective_step_rows_fit_a_phone(server, browser):
     page = open_page(browser, server + "/compare", width=390, height=844)
     assert page.locator("[data-testid='stException']").count() == 0
     charts = page.locator(".stPlotlyChart, [data-testid='stPlotlyChart']")
-    boxes = [charts.nth(i).bounding_box() for i in range(charts.count())]
-    # the race, f - f*, then one effective-step chart per optimizer (four by default)
-    assert len(boxes) == 6
-    effective = boxes[2:]
-    for box in effective:
-        assert box["width"] >= 330, "each chart gets the phone's full width"
-    for upper, lower in itertools.pairwise(effective):
-        assert upper["y"] + upper["height"] <= lower["y"] + 1, "charts overlap"
+    # the race, f - f*, then the effective step: one row per optimizer (four by default)
+    assert charts.count() == 3
+    for i in range(3):
+        assert charts.nth(i).bounding_box()["width"] >= 330, "each chart gets the phone's width"
+    rows = page.evaluate(
+        """() => { const layout = [...document.querySelectorAll('.js-plotly-plot')][2]._fullLayout;
+            return Object.keys(layout).filter(k => /^yaxis\\d*$/.test(k))
+                .map(k => [layout[k]._offset, layout[k]._length]).sort((a, b) => a[0] - b[0]); }"""
+    )
+    assert len(rows) == 4
+    for (top, height), (next_top, _) in itertools.pairwise(rows):
+        assert height >= 120 and top + height < next_top, "rows are readable and apart"
     page.close()
 
 

@@ -1,6 +1,7 @@
 """The Playground through AppTest: presets, every surface x optimizer, figure contract, payload."""
 
 import base64
+import itertools
 import json
 from pathlib import Path
 from urllib.parse import parse_qsl, urlparse
@@ -115,3 +116,33 @@ def test_step_by_step_walks_the_run_one_update_at_a_time():
     assert not still.get("frames") and not still["layout"].get("updatemenus")
     {b.label: b for b in app.button}["Previous step"].click().run()
     assert app.slider(key="k").value == 2
+
+
+def test_the_look_inside_is_one_figure_of_rows_on_one_step_axis():
+    """RMSProp's state, effective step, f and step length: one row each, sharing the step axis;
+    one legend entry per coordinate, and rows that do not overlap."""
+    app = playground(optimizer="rmsprop", steps=50)
+    (inside,) = [json.loads(c.proto.spec) for c in app.get("plotly_chart") if c.key == "inside"]
+    layout = inside["layout"]
+    rows = sorted(key for key in layout if key.startswith("yaxis"))
+    assert len(rows) == 4 == len(layout["annotations"])  # f, state s, effective step, ‖Δx‖
+    domains = sorted(layout[key]["domain"] for key in rows)
+    for lower, upper in itertools.pairwise(domains):
+        assert lower[1] < upper[0], "rows overlap"
+    assert all(layout[f"xaxis{n}"]["matches"] == "x" for n in range(2, 5))
+    assert [trace["name"] for trace in inside["data"] if trace["showlegend"]] == ["x", "y"]
+    for trace in inside["data"]:
+        assert len(base64.b64decode(trace["x"]["bdata"])) == 4 * 51  # steps 0…50, float32
+    # the figure goes to the browser as the page wrote it: no Plotly template was added
+    assert "template" not in layout
+
+
+def test_one_path_figures_keep_their_margins():
+    """Plotly draws a figure with a step slider twice when it may grow the margins: the
+    Playground's figures keep theirs (presenter mode's bigger type lets them grow)."""
+    normal = {c.key: json.loads(c.proto.spec) for c in playground().get("plotly_chart")}
+    assert {key: spec["layout"]["margin"]["autoexpand"] for key, spec in normal.items()} == {
+        "trajectory": False, "inside": False, "step_by_step": False,
+    }  # fmt: skip
+    present = json.loads(playground(present="1").get("plotly_chart")[0].proto.spec)
+    assert present["layout"]["margin"]["autoexpand"] is True

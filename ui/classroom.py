@@ -13,6 +13,7 @@ by ``ui.controls.note_bad_link_value``), so the panel offers exactly this page's
 
 from __future__ import annotations
 
+import copy
 import threading
 from dataclasses import dataclass
 from urllib.parse import urlencode
@@ -204,37 +205,50 @@ def classroom_link() -> str:
     return f"{base}?{query}" if query else base
 
 
-def for_projector(figure: go.Figure) -> go.Figure:
-    """The figure restyled for a projector: bigger type, thicker lines, bigger markers."""
-    figure.update_layout(font={"size": 18}, legend={"font": {"size": 18}})
-    for trace in figure.data:
-        line = getattr(trace, "line", None)
-        if line is not None and line.width is not None:
-            line.width = line.width * 2
-        marker = getattr(trace, "marker", None)
-        if marker is not None and isinstance(marker.size, (int, float)):
-            marker.size = marker.size * 1.6
-    for annotation in figure.layout.annotations:
-        if annotation.font.size:
-            annotation.font.size = annotation.font.size * 1.5
+def for_projector(figure: dict) -> dict:
+    """The figure (a plain dict, changed in place) restyled for a projector: bigger type,
+    thicker lines, bigger markers."""
+    layout = figure.setdefault("layout", {})
+    layout["font"] = {**layout.get("font", {}), "size": 18}
+    layout["legend"] = {**layout.get("legend", {}), "font": {"size": 18}}
+    # the bigger type needs more room than the fixed margins give: Plotly grows them to fit
+    layout["margin"] = {**layout.get("margin", {}), "autoexpand": True}
+    for trace in figure.get("data", []):
+        line, marker = trace.get("line"), trace.get("marker")
+        if line and isinstance(line.get("width"), (int, float)):
+            line["width"] = line["width"] * 2
+        if marker and isinstance(marker.get("size"), (int, float)):
+            marker["size"] = marker["size"] * 1.6
+    for annotation in layout.get("annotations", []):
+        font = annotation.get("font")
+        if font and font.get("size"):
+            font["size"] = font["size"] * 1.5
     # the play buttons and step slider sit under the plot: more room for their bigger labels
-    if figure.layout.sliders:
-        figure.layout.sliders[0].pad.t = 115
-        figure.update_layout(margin={"b": 190})
+    if layout.get("sliders"):
+        slider = layout["sliders"][0]
+        slider["pad"] = {**slider.get("pad", {}), "t": 115}
+        layout["margin"] = {**layout.get("margin", {}), "b": 190}
     return figure
 
 
-def plot(figure: go.Figure, *, key: str | None = None, where=None, **config) -> None:
-    """Draw a Plotly figure (restyled in presenter mode), without Plotly's toolbar: on a phone
-    it covers the legends and titles, and dragging still zooms (a double click resets)."""
+class _AsIs(go.Figure):
+    """A figure Streamlit sends exactly as written. ``st.plotly_chart`` validates a plain dict by
+    building Plotly's graph objects from it and turns a Figure into a dict with ``to_dict()`` (a
+    deep copy): ~30 ms of an animated path's rerun. This Figure's ``to_dict()`` is the dict."""
+
+    def __init__(self, spec: dict) -> None:
+        super().__init__()
+        self._spec = spec
+
+    def to_dict(self) -> dict:
+        return self._spec
+
+
+def plot(figure: dict | go.Figure, *, key: str | None = None, where=None, **config) -> None:
+    """Draw a figure (restyled in presenter mode), without Plotly's toolbar: on a phone it covers
+    the legends and titles, and dragging still zooms (a double click resets). Figures built as
+    plain dicts (``ui.figures``) go to the browser as they are."""
+    spec = figure.to_dict() if isinstance(figure, go.Figure) else figure
     if presenting():
-        figure = for_projector(figure)
-    (where or st).plotly_chart(figure, key=key, config={"displayModeBar": False, **config})
-
-
-def plot_grid(figures: list[go.Figure], *, key: str, per_row: int = 2) -> None:
-    """Figures ``per_row`` abreast; Streamlit stacks the columns on a phone."""
-    for start in range(0, len(figures), per_row):
-        row = figures[start : start + per_row]
-        for index, (column, figure) in enumerate(zip(st.columns(per_row), row, strict=False)):
-            plot(figure, key=f"{key}_{start + index}", where=column)
+        spec = for_projector(copy.deepcopy(spec))  # the page may still use its figure
+    (where or st).plotly_chart(_AsIs(spec), key=key, config={"displayModeBar": False, **config})

@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 import numpy as np
 import plotly.graph_objects as go
+import plotly.io as pio
 
 from optim_core import Trajectory
 
@@ -56,9 +57,11 @@ def trajectory_csv(run: Trajectory) -> str:
     return buffer.getvalue()
 
 
-def standalone_html(figure: go.Figure, title: str) -> str:
+def standalone_html(figure: dict | go.Figure, title: str) -> str:
     """The animated figure as one HTML file with plotly.js inside: it plays offline."""
-    return figure.to_html(
+    return pio.to_html(
+        figure,
+        validate=False,
         include_plotlyjs=True,
         full_html=True,
         auto_play=False,

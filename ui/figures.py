@@ -24,12 +24,11 @@ from plotly.subplots import make_subplots
 
 from optim_core import Surface
 
-
-def built_figure(spec: dict) -> go.Figure:
-    """A figure from a spec written here as plain dicts, without Plotly's validation of every
-    property: that validation was most of a rerun's time (75 ms of a Playground figure's 93).
-    The tests validate every figure the pages draw (``go.Figure(figure.to_dict())``)."""
-    return go.Figure(spec, _validate=False)
+# A figure written here as a plain dict ({"data", "layout", "frames"}), in Plotly's JSON form.
+# Building Plotly's graph objects from it (validation, then a deep copy back to a dict) was most
+# of a rerun's time, so the pages hand these dicts to Streamlit as they are
+# (``ui.classroom.plot``); the tests validate every figure the pages draw.
+FigureSpec = dict
 
 
 MAX_FRAMES = 100
@@ -156,26 +155,62 @@ def typed_array(values: np.ndarray) -> dict[str, str]:
     Plotly would encode a NumPy array the same way, but handing it the encoded form skips its
     per-array conversion: a 100-frame figure builds in ~40 ms instead of ~260 ms.
     """
-    with np.errstate(over="ignore", invalid="ignore"):
-        single = np.ascontiguousarray(values, dtype=np.float32)
-    # beyond float32's range (a diverging f) or non-finite: a gap in the line, not a wild value
-    single[~np.isfinite(single)] = np.nan
-    encoded = {"dtype": "f4", "bdata": base64.b64encode(single.tobytes()).decode()}
+    single = as_float32(values)
+    encoded = _encoded(single)
     if single.ndim > 1:  # a heatmap's z: rows of the grid
         encoded["shape"] = ",".join(str(n) for n in single.shape)
     return encoded
 
 
-def _path_traces(paths: Sequence[PathSpec], k: int, line_width: float) -> list[dict]:
-    """Each path up to step k, then each path's head (its last finite point)."""
+def as_float32(values: np.ndarray) -> np.ndarray:
+    """Contiguous float32, where a value beyond float32's range (a diverging f) or non-finite is
+    NaN: a gap in the line, not a wild value."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        single = np.ascontiguousarray(values, dtype=np.float32)
+    single[~np.isfinite(single)] = np.nan
+    return single
+
+
+def _encoded(single: np.ndarray) -> dict[str, str]:
+    return {"dtype": "f4", "bdata": base64.b64encode(single.tobytes()).decode()}
+
+
+@dataclass(frozen=True)
+class _PathData:
+    """A path ready for many frames: x and y as float32 (NaN after divergence), converted once,
+    and for each step the index of the last finite point up to it (-1 if none)."""
+
+    x: np.ndarray
+    y: np.ndarray
+    last_finite: np.ndarray
+
+    @classmethod
+    def of(cls, points: np.ndarray) -> _PathData:
+        single = as_float32(points)
+        finite = np.isfinite(single).all(axis=1)
+        last_finite = np.maximum.accumulate(np.where(finite, np.arange(len(single)), -1))
+        return cls(single[:, 0].copy(), single[:, 1].copy(), last_finite)
+
+    def line(self, k: int) -> dict:
+        """The path up to step k: its coordinates as a trace's x and y."""
+        return {"x": _encoded(self.x[: k + 1]), "y": _encoded(self.y[: k + 1])}
+
+    def head(self, k: int) -> dict:
+        """Where the path stands at step k: its last finite point (none before one)."""
+        index = self.last_finite[min(k, len(self.x) - 1)]
+        shown = slice(index, index + 1) if index >= 0 else slice(0, 0)
+        return {"x": _encoded(self.x[shown]), "y": _encoded(self.y[shown])}
+
+
+def _path_traces(paths: Sequence[PathSpec], data: Sequence[_PathData], line_width: float):
+    """Each whole path, then each path's head (its last finite point), with their styles."""
     lines, heads = [], []
-    for path in paths:
-        shown = path.points[: k + 1]
+    for path, path_data in zip(paths, data, strict=True):
+        steps = len(path_data.x) - 1
         lines.append(
             {
                 "type": "scatter",
-                "x": typed_array(shown[:, 0]),
-                "y": typed_array(shown[:, 1]),
+                **path_data.line(steps),
                 "mode": "lines+markers",
                 "line": {"color": path.color, "width": line_width},
                 # a white path's markers get a dark rim, or its legend entry would vanish
@@ -189,12 +224,10 @@ def _path_traces(paths: Sequence[PathSpec], k: int, line_width: float) -> list[d
                 "hoverinfo": "skip",
             }
         )
-        finite = shown[np.isfinite(shown).all(axis=1)]
         heads.append(
             {
                 "type": "scatter",
-                "x": typed_array(finite[-1:, 0]),
-                "y": typed_array(finite[-1:, 1]),
+                **path_data.head(steps),
                 "mode": "markers",
                 "marker": {"size": 13, "color": path.color, "line": {"color": "white", "width": 2}},
                 "name": path.label,
@@ -273,7 +306,7 @@ def animated_contour(
     line_width: float = 2.5,
     max_frames: int = MAX_FRAMES,
     animate: bool = True,
-) -> go.Figure:
+) -> FigureSpec:
     """The contour image with each path animated by Plotly frames (Play, Pause, a step slider).
 
     ``labels`` supplies the texts: ``play``, ``pause``, ``step``, ``x``, ``y``, ``minimum``.
@@ -282,13 +315,13 @@ def animated_contour(
     steps = max(len(path.points) for path in paths) - 1
     shown = frame_steps(steps, max_frames)
     all_traces = list(range(2 * len(paths)))
+    data = [_PathData.of(path.points) for path in paths]
     # A frame carries only coordinates: Plotly merges them into the traces, which keep their style.
+    # (A shorter path, one that diverged early in a race, stays as it ended.)
     frames = [
         {
-            "data": [
-                {"type": "scatter", "x": trace["x"], "y": trace["y"]}
-                for trace in _path_traces(paths, k, line_width)
-            ],
+            "data": [{"type": "scatter", **one.line(k)} for one in data]
+            + [{"type": "scatter", **one.head(k)} for one in data],
             "name": str(k),
             "traces": all_traces,
         }
@@ -310,7 +343,10 @@ def animated_contour(
     ]
     layout = dict(
         height=height,
-        margin={"l": 50, "r": 10, "t": 10, "b": 150},
+        # Room for the axis titles, the legend (one row: one path) and the Play buttons and step
+        # slider. Plotly draws a figure with a slider twice when it may grow the margins, so a
+        # one-path figure keeps them as they are; several paths may need a second legend row.
+        margin={"l": 60, "r": 14, "t": 44, "b": 176, "autoexpand": len(paths) > 1},
         xaxis={
             "range": [x_min, x_max],
             "title": {"text": labels["x"]},
@@ -343,10 +379,8 @@ def animated_contour(
     )
     if not animate:  # a still picture of the path as it is (step by step)
         frames = []
-        layout.update(updatemenus=[], sliders=[], margin={**layout["margin"], "b": 40})
-    return built_figure(
-        {"data": _path_traces(paths, steps, line_width), "frames": frames, "layout": layout}
-    )
+        layout.update(updatemenus=[], sliders=[], margin={**layout["margin"], "b": 52})
+    return {"data": _path_traces(paths, data, line_width), "frames": frames, "layout": layout}
 
 
 def log_ticks(lines) -> int | str | None:
@@ -370,19 +404,59 @@ def inside_charts(
     *,
     step_label: str,
     coordinates: Sequence[str] = ("x", "y"),
-    height: int = 260,
-) -> list[go.Figure]:
-    """Small multiples on one step axis, one figure each (``ui.classroom.plot_grid`` sets them
-    two abreast, stacked on a phone): ``series`` is (title, y label, {name: values}, log y).
+    row_height: int = 160,
+) -> FigureSpec:
+    """Small multiples stacked in one figure, one row per series on a shared step axis (zooming
+    one zooms all; a phone shows the same column): ``series`` is (title, y label,
+    {name: values}, log y). One Plotly figure draws in the browser in a third of the time four do.
 
-    A line named after a coordinate ("x", or "s (x)") takes that coordinate's colour everywhere;
-    the state variables of one chart differ by dash. Each legend names the two coordinates.
+    A line named after a coordinate ("x", or "s (x)") takes that coordinate's colour everywhere,
+    and the one legend on top names the coordinates (a click hides that coordinate in every row);
+    the state variables of one row differ by dash.
     """
-    figures = []
-    for title, y_label, lines, log_y in series:
-        traces = []
+    title_room, top, bottom = 34, 30, 45  # px: above each row for its title; the legend; ticks
+    rows = len(series)
+    plot_height = rows * (title_room + row_height)
+    traces, annotations = [], []
+    layout: dict = {
+        "height": top + plot_height + bottom,
+        # fixed margins (room for the legend and the axis titles): growing them to fit would
+        # draw the figure twice
+        "margin": {"l": 64, "r": 12, "t": top, "b": bottom, "autoexpand": False},
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
+        "hovermode": "closest",
+    }
+    in_legend: set[str] = set()
+    for row, (title, y_label, lines, log_y) in enumerate(series):
+        suffix = "" if row == 0 else str(row + 1)
+        row_top = row * (title_room + row_height) + title_room  # px below the plot area's top
+        domain = [1 - (row_top + row_height) / plot_height, 1 - row_top / plot_height]
+        last = row == rows - 1
+        layout["xaxis" + suffix] = {
+            "anchor": "y" + suffix,
+            "showticklabels": last,
+            **({"title": {"text": step_label}} if last else {}),
+            **({"matches": "x"} if row else {}),
+        }
+        layout["yaxis" + suffix] = {
+            **value_axis(y_label, log_y, lines.values()),
+            "domain": domain,
+            "anchor": "x" + suffix,
+        }
+        annotations.append(
+            {
+                "text": title,
+                "xref": "paper",
+                "yref": "paper",
+                "x": 0,
+                "y": domain[1],
+                "xanchor": "left",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "font": {"size": 14},
+            }
+        )
         prefixes: list[str] = []
-        in_legend: set[str] = set()
         for name, values in lines.items():
             values = np.asarray(values, dtype=np.float64)
             if log_y:
@@ -403,25 +477,19 @@ def inside_charts(
                     "type": "scatter",
                     "x": typed_array(steps_axis),
                     "y": typed_array(values),
+                    "xaxis": "x" + suffix,
+                    "yaxis": "y" + suffix,
                     "mode": "lines",
-                    "name": coordinate if show else name,
+                    "name": coordinate if coordinate else name,
+                    "legendgroup": coordinate or name,
                     "line": {"color": color, "width": 2,
                              "dash": DASHES[prefixes.index(prefix) % 3]},
-                    "showlegend": show and len(lines) > 1,
+                    "showlegend": show,
                     "hovertemplate": f"{name}: %{{y:.4g}}<extra>{step_label} %{{x}}</extra>",
                 }
             )  # fmt: skip
-        layout = {
-            "title": {"text": title, "font": {"size": 14}},
-            "height": height,
-            "xaxis": {"title": {"text": step_label}},
-            "yaxis": value_axis(y_label, log_y, lines.values()),
-            # the legend sits under the title, left
-            "margin": {"l": 60, "r": 10, "t": 60, "b": 40},
-            "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
-        }
-        figures.append(built_figure({"data": traces, "layout": layout}))
-    return figures
+    layout["annotations"] = annotations
+    return {"data": traces, "layout": layout}
 
 
 def value_axis(title: str, log_y: bool, lines) -> dict:
@@ -444,9 +512,11 @@ def runs_chart(
     title: str,
     step_label: str,
     log_y: bool,
+    log_x: bool = False,
     height: int = 340,
-) -> go.Figure:
-    """One line per run on a step axis (each run in its path's colour; white drawn as grey)."""
+) -> FigureSpec:
+    """One line per run on a step axis (each run in its path's colour; white drawn as grey);
+    ``log_x``: steps on a log axis, one label a decade."""
     traces = []
     for (label, values), color in zip(lines.items(), colors, strict=False):
         values = np.asarray(values, dtype=np.float64)
@@ -471,7 +541,9 @@ def runs_chart(
         "yaxis": value_axis("", log_y, lines.values()),
         "legend": {"orientation": "h", "yanchor": "top", "y": -0.25, "x": 0},
     }
-    return built_figure({"data": traces, "layout": layout})
+    if log_x:
+        layout["xaxis"].update(type="log", exponentformat="power", dtick=1)
+    return {"data": traces, "layout": layout}
 
 
 def sweep_chart(
