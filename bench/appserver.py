@@ -32,11 +32,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def spawn(port: int, log=subprocess.DEVNULL, cpus: set[int] | None = None) -> subprocess.Popen:
-    """`streamlit run app.py`, headless, on ``port`` (not waited for), on ``cpus`` if given."""
+def spawn(
+    port: int, log=subprocess.DEVNULL, cpus: set[int] | None = None, script: str = "app.py"
+) -> subprocess.Popen:
+    """`streamlit run <script>` (the app by default), headless, on ``port`` (not waited for),
+    on ``cpus`` if given; run from the project's folder, so with its .streamlit/config.toml."""
     return subprocess.Popen(
         [
-            sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+            sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true",
             "--server.port", str(port), "--browser.gatherUsageStats", "false",
         ],
         cwd=ROOT,
@@ -68,11 +71,11 @@ def stop(process: subprocess.Popen) -> None:
 
 @contextlib.contextmanager
 def running_server(
-    log=subprocess.DEVNULL, cpus: set[int] | None = None
+    log=subprocess.DEVNULL, cpus: set[int] | None = None, script: str = "app.py"
 ) -> Iterator[tuple[str, subprocess.Popen]]:
     """A started, healthy server: yields its base URL and process; stopped on exit."""
     port = free_port()
-    process = spawn(port, log, cpus)
+    process = spawn(port, log, cpus, script)
     try:
         wait_healthy(f"http://127.0.0.1:{port}")
         yield f"http://127.0.0.1:{port}", process

@@ -29,6 +29,11 @@ alone and the rest the other cores. --clients protocol replaces the browsers by 
 clients speaking Streamlit's protocol (the rerun request a browser sends, with the new steps),
 so the server's time is measured without any drawing: from the request to the new figure's
 message, and to the end of the script run (script_finished).
+
+The reference: after the app, the same levels run against bench/load_reference_page.py (a steps
+input and one Plotly path chart, about the least a Streamlit page can be and still be driven this
+way) on its own server, in the same process, and the verdict prints its ratio beside the app's:
+what this machine and Streamlit allow under the same load. --no-reference skips it.
 """
 
 from __future__ import annotations
@@ -89,9 +94,23 @@ HOLDS = """(points) => {
 EXCEPTION = '[data-testid="stException"]'
 
 
-def figure_marker(steps: int) -> str:
-    """In the path figure's JSON: its step slider's last label, the run's number of steps."""
-    return '"label": ?"' + str(steps) + '"'
+@dataclass(frozen=True)
+class Target:
+    """A page under load: the script the server runs, the page's path, and how a figure's JSON
+    shows the number of steps it was drawn for."""
+
+    script: str
+    path: str
+    marker: str  # a regex with {steps}
+
+    def figure_marker(self, steps: int) -> str:
+        return self.marker.format(steps=steps)
+
+
+# the app's Playground (its path figure's step slider ends at the run's number of steps) and
+# the reference: a minimal page with one path chart (bench/load_reference_page.py)
+APP = Target("app.py", "playground", '"label": ?"{steps}"')
+REFERENCE = Target("bench/load_reference_page.py", "", '"name": ?"path {steps}"')
 
 
 def steps_sequence():
@@ -106,9 +125,10 @@ def steps_sequence():
 class User:
     """One session: opens the Playground, changes the number of steps, counts its errors."""
 
-    def __init__(self, uid: int, base: str) -> None:
+    def __init__(self, uid: int, base: str, target: Target) -> None:
         self.uid = uid  # unique over the whole run: its start point
         self.base = base
+        self.target = target
         self.query = QUERY.format(x0=-1.5 + 0.01 * uid, y0=2.0 - 0.01 * uid, steps=FIRST_STEPS)
         self.times: tuple[list[float], list[float]] = ([], [])  # ms: the two tables' times
         self.errors: dict[str, int] = {}
@@ -138,8 +158,8 @@ class Wire:
         self.sent_at: float | None = None
         self.received_at: float | None = None
 
-    def arm(self, steps: int) -> None:
-        self.marker = re.compile(figure_marker(steps).encode())
+    def arm(self, marker: str) -> None:
+        self.marker = re.compile(marker.encode())
         self.sent_at = self.received_at = None
 
     def on_sent(self, event: dict) -> None:
@@ -167,8 +187,8 @@ class Wire:
 class BrowserUser(User):
     """A browser context on /playground, typing into the steps input."""
 
-    def __init__(self, uid: int, base: str, browser: Browser) -> None:
-        super().__init__(uid, base)
+    def __init__(self, uid: int, base: str, target: Target, browser: Browser) -> None:
+        super().__init__(uid, base, target)
         self.browser = browser
         self.wire = Wire()
 
@@ -181,7 +201,7 @@ class BrowserUser(User):
         cdp.on("Network.webSocketFrameSent", self.wire.on_sent)
         cdp.on("Network.webSocketFrameReceived", self.wire.on_received)
         self.page.on("pageerror", lambda _error: self.error("page error"))
-        await self.page.goto(f"{self.base}/playground?{self.query}")
+        await self.page.goto(f"{self.base}/{self.target.path}?{self.query}")
         await self.page.wait_for_function(
             HOLDS, arg=FIRST_STEPS + 1, polling=50, timeout=timeout_s * 4e3
         )  # N pages opening at once
@@ -191,7 +211,7 @@ class BrowserUser(User):
         await page.evaluate("window.__changedAt = null")
         steps_input = page.locator(".st-key-steps input")
         await steps_input.fill(str(steps))
-        self.wire.arm(steps)
+        self.wire.arm(self.target.figure_marker(steps))
         await steps_input.press("Enter")
         try:
             handle = await page.wait_for_function(
@@ -223,20 +243,20 @@ class ProtocolUser(User):
         await self.socket.send(self.rerun(self.query))
         await asyncio.wait_for(self.read_run(None), timeout_s * 4)
         if self.steps_id is None:
-            raise RuntimeError("no steps input on /playground")
+            raise RuntimeError(f"no steps input on /{self.target.path}")
 
     def rerun(self, query: str, steps: int | None = None) -> bytes:
         message = BackMsg()
         request = message.rerun_script
         request.query_string = query
-        request.page_name = "playground"
+        request.page_name = self.target.path
         request.widget_states.SetInParent()
         if steps is not None:
             widget = request.widget_states.widgets.add()
             widget.id, widget.int_value = self.steps_id, steps
         request.context_info.timezone = "UTC"
         request.context_info.locale = "en-US"
-        request.context_info.url = f"{self.base}/playground"
+        request.context_info.url = f"{self.base}/{self.target.path}"
         return message.SerializeToString()
 
     async def read_run(self, marker: str | None) -> tuple[float | None, float]:
@@ -264,7 +284,8 @@ class ProtocolUser(User):
         self.query = re.sub(r"steps=\d+", f"steps={steps}", self.query)
         await self.socket.send(self.rerun(self.query, steps))
         try:
-            figure_at, end = await asyncio.wait_for(self.read_run(figure_marker(steps)), timeout_s)
+            marker = self.target.figure_marker(steps)
+            figure_at, end = await asyncio.wait_for(self.read_run(marker), timeout_s)
         except TimeoutError:
             await self.close()
             await self.open(timeout_s)  # a new session
@@ -383,21 +404,39 @@ def table(levels: list[Level], which: int, title: str, clients: str) -> None:
             print(f"{'':>8} disturbed: other processes used {level.cores[2]:.2f} cores; rerun")
 
 
-def verdict(levels: list[Level], what: str) -> bool:
-    """Print the goal's verdict on the first times; True when the goal is met."""
+def ratio_at_top(levels: list[Level]) -> tuple[Level, float, float] | None:
+    """The top level (10 sessions or more), single-user p50 and the top's p95 / that p50."""
     single = next((level for level in levels if level.sessions == 1), None)
     top = max(levels, key=lambda level: level.sessions)
-    if single is None or top.sessions < 10:
+    if single is None or top.sessions < 10 or not top.times[0]:
+        return None
+    reference = p50(single.times[0])
+    return top, reference, p95(top.times[0]) / reference
+
+
+def verdict(levels: list[Level], reference_levels: list[Level] | None, what: str) -> bool:
+    """Print the goal's verdict on the first times, and the minimal page's ratio under the same
+    load; True when the goal is met."""
+    found = ratio_at_top(levels)
+    if found is None:
         print("goal not checked: it needs the levels 1 and 10 (--sessions 1 ... 10)")
         return False
-    times, reference = top.times[0], p50(single.times[0])
-    ratio = p95(times) / reference
-    ok = not top.errors and ratio <= GOAL and bool(times)
+    top, single, ratio = found
+    ok = not top.errors and ratio <= GOAL
     print(
         f"goal ({what}): {top.sessions} sessions, no error and p95 <= {GOAL:g} x single-user p50"
-        f" ({reference:.0f} ms): errors {sum(top.errors.values())}, p95 {p95(times):.0f} ms"
+        f" ({single:.0f} ms): errors {sum(top.errors.values())}, p95 {p95(top.times[0]):.0f} ms"
         f" = {ratio:.2f} x -> {'OK' if ok else 'MISSED'}"
     )
+    reference = ratio_at_top(reference_levels) if reference_levels else None
+    if reference is not None:
+        ref_top, ref_single, ref_ratio = reference
+        print(
+            f"reference (the minimal page, same load): single-user p50 {ref_single:.0f} ms,"
+            f" p95 at {ref_top.sessions} sessions {p95(ref_top.times[0]):.0f} ms"
+            f" = {ref_ratio:.2f} x;"
+            f" the app's ratio / the reference's: {ratio / ref_ratio:.2f}"
+        )
     return ok
 
 
@@ -413,7 +452,7 @@ TITLES = {
 }
 
 
-async def run_levels(args, base: str, server_pid: int) -> list[Level]:
+async def run_levels(args, base: str, server_pid: int, target: Target) -> list[Level]:
     async with async_playwright() as playwright:
         browser = None
         if args.clients == "browser":
@@ -423,8 +462,8 @@ async def run_levels(args, base: str, server_pid: int) -> list[Level]:
 
         def make_user(uid: int) -> User:
             if browser is None:
-                return ProtocolUser(uid, base)
-            return BrowserUser(uid, base, browser)
+                return ProtocolUser(uid, base, target)
+            return BrowserUser(uid, base, target, browser)
 
         # warm-up: the first run of the page imports and compiles what the levels then reuse
         warm_up = argparse.Namespace(**{**vars(args), "seconds": 3.0})
@@ -436,8 +475,8 @@ async def run_levels(args, base: str, server_pid: int) -> list[Level]:
             levels.append(level)
             first = level.times[0]
             print(
-                f"  {count} sessions: {len(first)} changes, p50 {p50(first):.0f} ms,"
-                f" p95 {p95(first):.0f} ms, errors {level.errors}",
+                f"  {target.script}, {count} sessions: {len(first)} changes,"
+                f" p50 {p50(first):.0f} ms, p95 {p95(first):.0f} ms, errors {level.errors}",
                 flush=True,
             )
         if browser is not None:
@@ -451,8 +490,10 @@ async def main_async(args) -> int:
     if args.pin:  # the server alone on CPU 0; this script, the driver and Chromium on the others
         server_cpus = {0}
         os.sched_setaffinity(0, set(range(1, CORES)))
-    with running_server(log, server_cpus) as (base, server):
-        levels = await run_levels(args, base, server.pid)
+    results = {}
+    for target in (APP, REFERENCE) if args.reference else (APP,):
+        with running_server(log, server_cpus, target.script) as (base, server):
+            results[target] = await run_levels(args, base, server.pid, target)
     clients = "one Chromium" if args.clients == "browser" else "the protocol clients (no browser)"
     where = (
         f"the server pinned to CPU 0, {clients} to the other {CORES - 1}"
@@ -464,11 +505,13 @@ async def main_async(args) -> int:
         f" an answer and the next change; {where}"
     )
     label = "browser" if args.clients == "browser" else "clients"
-    for which, title in enumerate(TITLES[args.clients]):
-        table(levels, which, title, label)
+    for target, levels in results.items():
+        name = "THE APP (/playground)" if target is APP else "THE REFERENCE (minimal page)"
+        for which, title in enumerate(TITLES[args.clients]):
+            table(levels, which, f"{name}. {title}", label)
     print()
     what = "redrawn figure" if args.clients == "browser" else "server only, no browser"
-    return 0 if verdict(levels, what) else 1
+    return 0 if verdict(results[APP], results.get(REFERENCE), what) else 1
 
 
 def main() -> int:
@@ -482,6 +525,10 @@ def main() -> int:
         "--pin", action="store_true", help="server on CPU 0 only, the clients on the other CPUs"
     )
     parser.add_argument("--log", help="write the server's output to this file")
+    parser.add_argument(
+        "--no-reference", dest="reference", action="store_false",
+        help="skip the minimal page's run (bench/load_reference_page.py) under the same load",
+    )  # fmt: skip
     return asyncio.run(main_async(parser.parse_args()))
 
 
