@@ -1,10 +1,12 @@
-"""Shared by the browser benches (load.py, memory.py, cold_start.py): start `streamlit run app.py`
-on a free port, wait for it, stop it; read a process tree's memory and CPU time from /proc."""
+"""Shared by the browser benches (load.py, memory.py, cold_start.py) and tests/test_browser.py:
+Debian's Chromium and its flags; start `streamlit run app.py` on a free port, wait for it, stop
+it; read a process tree's memory and CPU time from /proc."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -14,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"  # Debian's
 BROWSER_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",

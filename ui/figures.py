@@ -325,7 +325,7 @@ def animated_contour(
             "name": str(k),
             "traces": all_traces,
         }
-        for k in shown
+        for k in (shown if animate else ())
     ]
     annotations = [
         {
@@ -378,7 +378,6 @@ def animated_contour(
         sliders=[_step_slider(shown, labels)],
     )
     if not animate:  # a still picture of the path as it is (step by step)
-        frames = []
         layout.update(updatemenus=[], sliders=[], margin={**layout["margin"], "b": 52})
     return {"data": _path_traces(paths, data, line_width), "frames": frames, "layout": layout}
 
@@ -427,6 +426,7 @@ def inside_charts(
         "hovermode": "closest",
     }
     in_legend: set[str] = set()
+    steps_encoded = typed_array(steps_axis)  # every line's x
     for row, (title, y_label, lines, log_y) in enumerate(series):
         suffix = "" if row == 0 else str(row + 1)
         row_top = row * (title_room + row_height) + title_room  # px below the plot area's top
@@ -475,7 +475,7 @@ def inside_charts(
             traces.append(
                 {
                     "type": "scatter",
-                    "x": typed_array(steps_axis),
+                    "x": steps_encoded,
                     "y": typed_array(values),
                     "xaxis": "x" + suffix,
                     "yaxis": "y" + suffix,
@@ -518,6 +518,7 @@ def runs_chart(
     """One line per run on a step axis (each run in its path's colour; white drawn as grey);
     ``log_x``: steps on a log axis, one label a decade."""
     traces = []
+    steps_encoded = typed_array(steps_axis)  # every line's x
     for (label, values), color in zip(lines.items(), colors, strict=False):
         values = np.asarray(values, dtype=np.float64)
         if log_y:
@@ -525,7 +526,7 @@ def runs_chart(
         traces.append(
             {
                 "type": "scatter",
-                "x": typed_array(steps_axis),
+                "x": steps_encoded,
                 "y": typed_array(values),
                 "mode": "lines",
                 "name": label,
