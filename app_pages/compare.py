@@ -127,22 +127,31 @@ with st.sidebar:
     controls.note_bad_link_value(problems, raw_link, "tol", 1e-4)
 
     settings: dict[str, dict] = {}  # optimizer -> its hyperparameters (race, swarm)
+    refused: list[str] = []  # chosen, but this convention's framework has none
     if mode in ("race", "swarm"):
         chosen = controls.optimizers_control(
             t("cmp.optimizers"), DEFAULT_OPTIMIZERS, MAX_RUNS, raw_link
         )
         for name in chosen:
-            with st.expander(
-                t("cmp.settings_of", name=name), expanded=controls.refused_for(problems, name)
-            ):
-                settings[name] = controls.hyper_controls(
-                    name, convention, problems, raw_link, suffix=f"_{name}"
-                )
+            hyper = controls.optimizer_settings(name, convention, problems, raw_link)
+            if hyper is None:
+                refused.append(name)
+            else:
+                settings[name] = hyper
     if mode == "sweep":
         optimizer = controls.optimizer_choice(problems, raw_link, on_change=reset_hyper)
-        base_hyper = controls.hyper_controls(optimizer, convention, problems, raw_link)
+        base_hyper: dict = {}
+        if controls.available(optimizer, convention):
+            base_hyper = controls.hyper_controls(optimizer, convention, problems, raw_link)
+        else:
+            st.caption(":orange[⚠ " + controls.convention_refused(optimizer, convention) + "]")
+            refused.append(optimizer)
         sweepable = [p for p in controls.SWEEPABLE if p in base_hyper or p == "convention"]
-        if raw_link.get("sweep_param") in controls.SWEEPABLE and "sweep_param" not in problems:
+        if (
+            not refused
+            and raw_link.get("sweep_param") in controls.SWEEPABLE
+            and "sweep_param" not in problems
+        ):
             if raw_link["sweep_param"] not in sweepable:  # e.g. gamma for SGD
                 problems["sweep_param"] = t("cmp.sweep_param_missing", optimizer=optimizer)
         sweep_param = st.selectbox(
@@ -181,6 +190,11 @@ if scenario is not None and not presenter:
         f"**{t('scenario.' + scenario.key)}**\n\n{t('scenario.' + scenario.key + '.text')}",
         icon=":material/school:",
     )
+if mode == "sweep" and refused:  # the chosen convention's framework has no such optimizer
+    controls.convention_refusal(optimizer, convention, on_switch=reset_hyper)
+    st.stop()
+for name in refused:
+    st.warning(controls.convention_refused(name, convention), icon=":material/block:")
 st.latex(surface.latex)
 labels = animation_labels()
 
@@ -202,6 +216,9 @@ def sweep_runs() -> list[tuple[str, object]]:
         hyper = (
             {**base_hyper} if sweep_param == "convention" else {**base_hyper, sweep_param: value}
         )
+        if not controls.available(optimizer, run_convention):
+            st.warning(controls.convention_refused(optimizer, run_convention))
+            continue
         # keep only what this convention's optimizer takes (d2l's RMSProp has no momentum)
         accepted = controls.hyper_defaults(optimizer, run_convention)
         hyper = {key: v for key, v in hyper.items() if key in accepted}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
+from optim_core import OPTIMIZERS
 from optim_core.regression import least_squares
 from ui import controls, runs
 from ui.classroom import plot, presenting
@@ -22,10 +23,12 @@ problems = controls.check_link(raw_link)
 
 with st.sidebar:
     optimizer = controls.optimizer_choice(problems, raw_link, on_change=reset_hyper)
-    convention = controls.convention_choice("d2l", problems, raw_link, on_change=reset_hyper)
-    hyper = controls.hyper_controls(
-        optimizer, convention, problems, raw_link,
-        overrides=SEED_OVERRIDES,
+    convention = controls.convention_choice(
+        "d2l", problems, raw_link, on_change=reset_hyper, optimizers=(optimizer,)
+    )
+    refused = not controls.available(optimizer, convention)
+    hyper = {} if refused else controls.hyper_controls(
+        optimizer, convention, problems, raw_link, overrides=SEED_OVERRIDES,
     )  # fmt: skip
     steps = controls.bound_number(t("pg.steps"), "steps", 1000, problems, raw_link, step=50)
     batch_size = st.select_slider(
@@ -44,6 +47,10 @@ with st.sidebar:
         else 0
     )
 
+if refused:  # this framework has no such optimizer: say so, offer the ones that do
+    st.title(t("lr.title"))
+    controls.convention_refusal(optimizer, convention, on_switch=reset_hyper)
+    st.stop()
 data, surface = runs.line_data()
 best = least_squares(data)
 run = runs.regression_run(
@@ -92,7 +99,7 @@ if not presenter:
             st.markdown(t("lr.circling_fixed", distance=high, lr=hyper["lr"]))
         else:
             st.markdown(t("lr.circling", low=low, high=high, lr=hyper["lr"]))
-        if optimizer in ("rmsprop", "adam", "adamw", "adadelta"):
+        if OPTIMIZERS[optimizer].normalized_steps:
             st.markdown(t("lr.why_adaptive", lr=hyper["lr"], half=hyper["lr"] / 2))
         fixed = share_link(st.context.url, {**raw_link, "decay": 0.99}, page="linear_regression")
         st.markdown(t("lr.fix", link=fixed))

@@ -7,6 +7,7 @@ import time
 import numpy as np
 import streamlit as st
 
+from optim_core import NETWORK_OPTIMIZERS
 from optim_core.mlp import forward
 from ui import controls, runs
 from ui.classroom import plot, presenting
@@ -16,26 +17,18 @@ from ui.text import t
 DEFAULT_OPTIMIZERS = ("rmsprop",)
 MAX_RUNS = 4
 REDRAW_SECONDS = 0.5
-# Learning rates that train this network in about 20 epochs (seed 003: RMSprop 0.001)
-NETWORK_LR = {
-    "sgd": 0.1,
-    "momentum": 0.01,
-    "nesterov": 0.01,
-    "adagrad": 0.01,
-    "rmsprop": 0.001,
-    "adadelta": 1.0,
-    "adam": 0.001,
-    "adamw": 0.001,
-}
+PAGE_LR = "network_lr"  # each optimizer's η that trains this network in about 20 epochs
 
 
-reset_hyper = controls.hyper_resetter(NETWORK_LR)
+reset_hyper = controls.hyper_resetter(PAGE_LR)
 raw_link = controls.link_values()  # with what sanitize_link took out, for the notes
 problems = controls.check_link({k: v for k, v in raw_link.items() if k != "optimizers"})
 
 # ---- controls -----------------------------------------------------------------------------------
 with st.sidebar:
-    chosen = controls.optimizers_control(t("nn.optimizers"), DEFAULT_OPTIMIZERS, MAX_RUNS, raw_link)
+    chosen = controls.optimizers_control(
+        t("nn.optimizers"), DEFAULT_OPTIMIZERS, MAX_RUNS, raw_link, known=tuple(NETWORK_OPTIMIZERS)
+    )
     convention = controls.convention_choice("keras", problems, raw_link, on_change=reset_hyper)
     epochs = controls.bound_number(t("nn.epochs"), "epochs", 20, problems, raw_link)
     batch = st.select_slider(
@@ -50,19 +43,21 @@ with st.sidebar:
     controls.note_bad_link_value(problems, raw_link, "hidden", 512)
     seed = controls.bound_number(t("nn.seed"), "seed", 0, problems, raw_link)
     settings = {}
+    refused = []  # chosen, but this convention's framework has none
     for name in chosen:
-        with st.expander(
-            t("cmp.settings_of", name=name), expanded=controls.refused_for(problems, name)
-        ):
-            settings[name] = controls.hyper_controls(
-                name, convention, problems, raw_link, suffix=f"_{name}", learning_rates=NETWORK_LR
-            )
+        hyper = controls.optimizer_settings(name, convention, problems, raw_link, PAGE_LR)
+        if hyper is None:
+            refused.append(name)
+        else:
+            settings[name] = hyper
 
 # ---- page ---------------------------------------------------------------------------------------
 st.title(t("nn.title"))
 presenter = presenting()  # a projector: the curves and the accuracies
 if not presenter:
     st.markdown(t("nn.lead"))
+for name in refused:
+    st.warning(controls.convention_refused(name, convention), icon=":material/block:")
 if not settings:
     st.warning(t("nn.none"))
     st.stop()
@@ -128,6 +123,17 @@ for column, (name, record) in zip(columns, results.items(), strict=True):
         st.metric(t("nn.metric"), f"{100 * record.test_accuracy[-1]:.1f}%")
         if record.diverged:
             st.error(t("nn.diverged", epoch=len(record.test_accuracy) - 1))
+        cls = NETWORK_OPTIMIZERS[name]
+        if cls.companion and not presenter:  # Muon: says why it is only here, and who helps it
+            companion = NETWORK_OPTIMIZERS[cls.companion]
+            defaults = companion.flavours[convention].defaults
+            st.caption(
+                t(
+                    f"nn.only_here.{name}",
+                    lr=companion.network_lr,
+                    weight_decay=defaults["weight_decay"],
+                )
+            )
 
 # a few digits the first network got wrong
 data = runs.digits()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
+from optim_core import explain_step
 from ui import controls, runs
 from ui.classroom import plot, presenting, shown
-from ui.explain import explain_step
 from ui.exports import names_table, share_link, standalone_html, trajectory_csv
 from ui.figures import PALETTE, PathSpec, animated_contour, inside_charts
 from ui.presets import preset_list
@@ -28,11 +28,16 @@ with st.sidebar:
     spec, surface = controls.surface_control(problems, raw_link)
     surface_key = spec[0]
     optimizer = controls.optimizer_choice(problems, raw_link, on_change=reset_hyper)
-    convention = controls.convention_choice("pytorch", problems, raw_link, on_change=reset_hyper)
+    convention = controls.convention_choice(
+        "pytorch", problems, raw_link, on_change=reset_hyper, optimizers=(optimizer,)
+    )
+    refused = not controls.available(optimizer, convention)
 
-    st.markdown("**" + t("pg.hyper") + "**")
-    hyper = controls.hyper_controls(optimizer, convention, problems, raw_link)
-    st.button(t("pg.reset"), on_click=reset_hyper)
+    hyper = {}
+    if not refused:
+        st.markdown("**" + t("pg.hyper") + "**")
+        hyper = controls.hyper_controls(optimizer, convention, problems, raw_link)
+        st.button(t("pg.reset"), on_click=reset_hyper)
 
     st.markdown("**" + t("pg.run") + "**")
     steps = controls.bound_number(t("pg.steps"), "steps", 100, problems, raw_link, step=10)
@@ -83,6 +88,10 @@ with st.sidebar:
             link_options.update(schedule_options)
 
 # ---- the run -----------------------------------------------------------------------------------
+if refused:  # this framework has no such optimizer: say so, offer the ones that do
+    st.title(t("pg.title"))
+    controls.convention_refusal(optimizer, convention, on_switch=reset_hyper)
+    st.stop()
 run = runs.run(
     spec,
     optimizer,
@@ -245,8 +254,10 @@ with section:
         staticPlot=True,
     )
     st.caption(t("pg.explain_intro", k=k))
-    for line in explain_step(run, k, includes=t("pg.explain_includes")):
-        st.latex(line)
+    for line in explain_step(run, k):
+        st.latex(line.latex)
+        if line.note:
+            st.caption(t(line.note, **line.fields))
 
 # ---- export ------------------------------------------------------------------------------------
 if not presenter:
@@ -269,4 +280,8 @@ if not presenter:
     )
     torch_tab, keras_tab = st.tabs([t("pg.code_torch"), t("pg.code_keras")])
     torch_tab.code(torch_snippet(run, surface, options), language="python")
-    keras_tab.code(keras_snippet(run, surface, options), language="python")
+    keras_code = keras_snippet(run, surface, options)
+    if keras_code is None:
+        keras_tab.caption(t("pg.code_keras_none", optimizer=controls.optimizer_name(optimizer)))
+    else:
+        keras_tab.code(keras_code, language="python")

@@ -22,174 +22,58 @@ from ui.exports import names_table
 from ui.figures import PALETTE, log_ticks, runs_chart, typed_array
 from ui.text import EN, t
 
-# ---- the formulas (LaTeX is not text: it stays here; the words around it are in the catalog) ---
+# ---- the formulas: each optimizer's own (optim_core), and the demos' (LaTeX is not text) ------
 
 
 @dataclass(frozen=True)
-class Rule:
+class RuleGroup:
     """Formulas that hold in ``conventions``, with an optional note (a catalog key)."""
 
     conventions: tuple[str, ...]
-    latex: str
+    lines: tuple[str, ...]
     note: str | None = None
 
 
-TORCH_LIKE = ("pytorch", "tf1", "d2l")
-MEAN_SQUARE = r"s_t = \gamma\, s_{t-1} + (1-\gamma)\, g_t^2"
-ADAM_MOMENTS = (
-    r"m_t = \beta_1 m_{t-1} + (1-\beta_1)\, g_t, \\ v_t = \beta_2 v_{t-1} + (1-\beta_2)\, g_t^2"
-)
-ADAM_HATS = r"\hat m_t = \frac{m_t}{1-\beta_1^t}, \qquad \hat v_t = \frac{v_t}{1-\beta_2^t}"
+def grouped(per_convention: dict[str, tuple[tuple[str, ...], str | None]]) -> list[RuleGroup]:
+    """Conventions whose formulas and note are the same, shown once (in the conventions' order)."""
+    groups: dict[tuple[tuple[str, ...], str | None], list[str]] = {}
+    for convention, content in per_convention.items():
+        groups.setdefault(content, []).append(convention)
+    return [RuleGroup(tuple(c), lines, note) for (lines, note), c in groups.items()]
 
 
-def adam_step(start: str) -> str:
-    """PyTorch's (and d2l's) Adam step from the point ``start``."""
-    return rf"x_t = {start} - \eta\,\frac{{\hat m_t}}{{\sqrt{{\hat v_t}} + \varepsilon}}"
+def update_rules(optimizer: str) -> tuple[tuple[str, ...], list[RuleGroup]]:
+    """The lines every framework shares (shown first), then the rest grouped by framework."""
+    cls = OPTIMIZERS[optimizer]
+    updates = {c: cls.rules(c).update for c in cls.flavours}
+    first = next(iter(updates.values()))
+    common = tuple(line for line in first if all(line in lines for lines in updates.values()))
+    rest = {
+        c: (tuple(line for line in lines if line not in common), cls.flavours[c].note)
+        for c, lines in updates.items()
+    }
+    return common, [group for group in grouped(rest) if group.lines or group.note]
 
 
-def adam_eps_hat_step(start: str) -> str:
-    """Keras's (and TF1's) Adam step from ``start``: ε is added before the bias correction."""
-    return (
-        rf"x_t = {start} - \eta\,\frac{{\sqrt{{1-\beta_2^t}}}}{{1-\beta_1^t}}\cdot"
-        r"\frac{m_t}{\sqrt{v_t} + \hat\varepsilon}"
-    )
+def option_rules(optimizer: str) -> list[tuple[str, list[RuleGroup]]]:
+    """Per option that changes the update (centered, AMSGrad, …): its formulas by framework."""
+    cls = OPTIMIZERS[optimizer]
+    found: dict[str, dict[str, tuple[tuple[str, ...], None]]] = {}
+    for convention in cls.flavours:
+        for key, lines in cls.rules(convention).options:
+            found.setdefault(key, {})[convention] = (lines, None)
+    return [(key, grouped(per)) for key, per in found.items()]
 
 
-def decay(factor: str) -> str:
-    return rf"\tilde x_{{t-1}} = x_{{t-1}} - {factor}\, x_{{t-1}}"
+def decay_rules(optimizer: str) -> tuple[list[RuleGroup], str | None]:
+    """How weight decay enters, by framework (empty when it is part of the update), and a note."""
+    cls = OPTIMIZERS[optimizer]
+    rules = {c: cls.decay_rules(c) for c in cls.flavours}
+    per = {c: (lines, None) for c, (lines, _) in rules.items()}
+    notes = [note for _, note in rules.values() if note]
+    return [group for group in grouped(per) if group.lines], (notes[0] if notes else None)
 
 
-# Formulas every convention shares (shown first), then the rules per group of conventions.
-COMMON: dict[str, str] = {
-    "adagrad": r"s_t = s_{t-1} + g_t^2",
-    "rmsprop": MEAN_SQUARE,
-    "adam": ADAM_MOMENTS,
-    "adamw": ADAM_MOMENTS,
-}
-RULES: dict[str, tuple[Rule, ...]] = {
-    "sgd": (Rule(CONVENTIONS, r"x_t = x_{t-1} - \eta\, g_t"),),
-    "momentum": (
-        Rule(
-            TORCH_LIKE,
-            r"b_1 = g_1, \qquad b_t = \mu\, b_{t-1} + (1-\tau)\, g_t, \\ "
-            r"x_t = x_{t-1} - \eta\, b_t",
-            "th.note.momentum_tau",
-        ),
-        Rule(
-            ("keras",),
-            r"v_t = \mu\, v_{t-1} - \eta\, g_t, \\ x_t = x_{t-1} + v_t",
-            "th.note.momentum_keras",
-        ),
-    ),
-    "nesterov": (
-        Rule(TORCH_LIKE, r"b_t = \mu\, b_{t-1} + g_t, \\ x_t = x_{t-1} - \eta\,(g_t + \mu\, b_t)"),
-        Rule(
-            ("keras",),
-            r"v_t = \mu\, v_{t-1} - \eta\, g_t, \\ x_t = x_{t-1} + \mu\, v_t - \eta\, g_t",
-            "th.note.momentum_keras",
-        ),
-    ),
-    "adagrad": (
-        Rule(
-            ("pytorch",),
-            r"\eta_t = \frac{\eta}{1 + (t-1)\,\delta}, \\ "
-            r"x_t = x_{t-1} - \frac{\eta_t}{\sqrt{s_t} + \varepsilon}\, g_t",
-            "th.note.adagrad_torch",
-        ),
-        Rule(
-            ("keras", "tf1", "d2l"),
-            r"x_t = x_{t-1} - \frac{\eta}{\sqrt{s_t + \varepsilon}}\, g_t",
-            "th.note.adagrad_keras",
-        ),
-    ),
-    "rmsprop": (
-        Rule(
-            ("pytorch",),
-            r"s_0 = 0, \qquad x_t = x_{t-1} - \frac{\eta}{\sqrt{s_t} + \varepsilon}\, g_t",
-        ),
-        Rule(
-            ("keras", "d2l"),
-            r"s_0 = 0, \qquad x_t = x_{t-1} - \frac{\eta}{\sqrt{s_t + \varepsilon}}\, g_t",
-        ),
-        Rule(
-            ("tf1",),
-            r"s_0 = 1, \qquad x_t = x_{t-1} - \frac{\eta}{\sqrt{s_t + \varepsilon}}\, g_t",
-            "th.note.rmsprop_tf1",
-        ),
-    ),
-    "adadelta": (
-        Rule(
-            CONVENTIONS,
-            r"\begin{aligned} s_t &= \gamma\, s_{t-1} + (1-\gamma)\, g_t^2"
-            r" \\ \Delta_t &= \frac{\sqrt{u_{t-1} + \varepsilon}}{\sqrt{s_t + \varepsilon}}\, g_t"
-            r" \\ u_t &= \gamma\, u_{t-1} + (1-\gamma)\, \Delta_t^2"
-            r" \\ x_t &= x_{t-1} - \eta\, \Delta_t \end{aligned}",
-            "th.note.adadelta",
-        ),
-    ),
-    "adam": (
-        Rule(("pytorch", "d2l"), ADAM_HATS + r", \\ " + adam_step("x_{t-1}")),
-        Rule(("keras", "tf1"), adam_eps_hat_step("x_{t-1}"), "th.note.adam_eps_hat"),
-    ),
-    "adamw": (
-        Rule(
-            ("pytorch", "d2l"),
-            decay(r"\eta\lambda") + r", \\ " + adam_step(r"\tilde x_{t-1}"),
-            "th.note.adamw_hats",
-        ),
-        Rule(("keras",), decay(r"\eta\lambda") + r", \\ " + adam_eps_hat_step(r"\tilde x_{t-1}")),
-        Rule(
-            ("tf1",),
-            decay(r"\lambda") + r", \\ " + adam_eps_hat_step(r"\tilde x_{t-1}"),
-            "th.note.adamw_tf1",
-        ),
-    ),
-}
-# Options that change the rule: (catalog key of the explanation, its rules).
-AMSGRAD = (
-    "th.variant.amsgrad",
-    (
-        Rule(
-            ("pytorch", "keras", "d2l"),
-            r"v^{\max}_t = \max\!\left(v^{\max}_{t-1},\, v_t\right), \\ v_t \to v^{\max}_t",
-        ),
-    ),
-)
-VARIANTS: dict[str, tuple[tuple[str, tuple[Rule, ...]], ...]] = {
-    "rmsprop": (
-        (
-            "th.variant.centered",
-            (
-                Rule(
-                    ("pytorch", "keras", "tf1"),
-                    r"\bar g_t = \gamma\, \bar g_{t-1} + (1-\gamma)\, g_t, \\ "
-                    r"s_t \to s_t - \bar g_t^{\,2}",
-                ),
-            ),
-        ),
-        (
-            "th.variant.rms_momentum",
-            (
-                Rule(
-                    ("pytorch",),
-                    r"b_t = \mu\, b_{t-1} + \frac{g_t}{\sqrt{s_t} + \varepsilon}, \\ "
-                    r"x_t = x_{t-1} - \eta\, b_t",
-                ),
-                Rule(
-                    ("keras", "tf1"),
-                    r"b_t = \mu\, b_{t-1} + \frac{\eta\, g_t}{\sqrt{s_t + \varepsilon}}, \\ "
-                    r"x_t = x_{t-1} - b_t",
-                ),
-            ),
-        ),
-    ),
-    "adam": (AMSGRAD,),
-    "adamw": (AMSGRAD,),
-}
-WEIGHT_DECAY = (
-    Rule(("pytorch", "tf1", "d2l"), r"g_t \leftarrow g_t + \lambda\, x_{t-1}"),
-    Rule(("keras",), r"x_{t-1} \leftarrow x_{t-1} - \eta\lambda\, x_{t-1}"),
-)
 ADAGRAD_SUM = r"s_t = s_0 + \sum_{k=1}^{t} g_k^2"
 RMSPROP_SUM = (
     r"s_t = \gamma^t s_0 + (1-\gamma)\sum_{k=1}^{t} \gamma^{\,t-k} g_k^2,"
@@ -376,22 +260,29 @@ def conventions_label(conventions: tuple[str, ...]) -> str:
     return " · ".join(t(f"th.conv.{convention}") for convention in conventions)
 
 
-def show_latex(lines: str) -> None:
+def show_latex(lines: str | tuple[str, ...]) -> None:
     """Formulas one under the other (``\\`` between them), so that phones need no scrolling."""
-    st.latex(r"\begin{gathered}" + lines + r"\end{gathered}")
+    text = lines if isinstance(lines, str) else r" \\ ".join(lines)
+    st.latex(r"\begin{gathered}" + text + r"\end{gathered}")
 
 
-def show_rules(rules: tuple[Rule, ...]) -> None:
-    for rule in rules:
-        st.markdown(f"**{conventions_label(rule.conventions)}**")
-        show_latex(rule.latex)
-        if rule.note:
-            st.caption(t(rule.note))
+def show_rules(groups: list[RuleGroup], every: tuple[str, ...] = ()) -> None:
+    """Each group under its conventions' names; a note that holds for ``every`` convention shown
+    alone (its formulas are the common ones, already shown)."""
+    for group in groups:
+        if group.lines or group.conventions != every:
+            st.markdown(f"**{conventions_label(group.conventions)}**")
+        if group.lines:
+            show_latex(group.lines)
+        if group.note:
+            st.caption(t(group.note))
 
 
 def default_cell(value) -> str:
     if value is None:
         return t("th.absent")
+    if isinstance(value, str):
+        return value
     if isinstance(value, bool):
         return t("th.true") if value else t("th.false")
     return f"{value:g}"
@@ -399,25 +290,26 @@ def default_cell(value) -> str:
 
 def defaults_table(optimizer: str) -> dict[str, list[str]]:
     """The engine's defaults for ``optimizer``: one row per hyperparameter, one column per
-    convention ('—' where that framework has no such setting)."""
-    defaults = OPTIMIZERS[optimizer].defaults
-    present = {key for convention in CONVENTIONS for key in defaults[convention]}
-    keys = [key for key in controls.HYPER_ORDER if key in present]
-    keys += sorted(present - set(keys))
+    convention ('—' where that framework has no such setting, or no such optimizer)."""
+    flavours = OPTIMIZERS[optimizer].flavours
+    keys = hyper_keys(optimizer)
     table = {
         t("th.col.hyper"): [t(f"pg.{key}") if f"pg.{key}" in EN else key for key in keys],
         t("th.col.keyword"): keys,
     }
     for convention in CONVENTIONS:
-        table[t(f"th.conv.{convention}")] = [
-            default_cell(defaults[convention].get(key)) for key in keys
-        ]
+        if convention not in flavours:
+            table[t(f"th.conv.{convention}")] = [t("th.not_in_framework")] * len(keys)
+            continue
+        defaults = flavours[convention].defaults
+        table[t(f"th.conv.{convention}")] = [default_cell(defaults.get(key)) for key in keys]
     return table
 
 
 def hyper_keys(optimizer: str) -> list[str]:
-    defaults = OPTIMIZERS[optimizer].defaults
-    return [key for key in controls.HYPER_ORDER if any(key in d for d in defaults.values())]
+    """The keywords some framework's version of ``optimizer`` takes, in the pages' order."""
+    flavours = OPTIMIZERS[optimizer].flavours.values()
+    return [key for key in controls.HYPER_ORDER if any(key in f.defaults for f in flavours)]
 
 
 # ---- the page ----------------------------------------------------------------------------------
@@ -440,19 +332,24 @@ with choice_column:
 
 st.subheader(t(f"th.name.{optimizer}"))
 st.markdown(t(f"th.idea.{optimizer}"))
+common, groups = update_rules(optimizer)
+frameworks = tuple(OPTIMIZERS[optimizer].flavours)
 with st.container(border=True):
-    if optimizer in COMMON:
-        st.markdown(f"**{t('th.every_convention')}**")
-        show_latex(COMMON[optimizer])
-    show_rules(RULES[optimizer])
-for text_key, rules in VARIANTS.get(optimizer, ()):
+    if common:
+        st.markdown(f"**{conventions_label(frameworks)}**")
+        show_latex(common)
+    show_rules(groups, every=frameworks)
+for text_key, option_groups in option_rules(optimizer):
     with st.expander(t(text_key + ".title")):
         st.markdown(t(text_key))
-        show_rules(rules)
-if optimizer != "adamw":  # AdamW's decoupled decay is its rule, shown above
+        show_rules(option_groups)
+weight_decay_groups, weight_decay_note = decay_rules(optimizer)
+if weight_decay_groups:  # AdamW's decoupled decay is part of its rule, shown above
     with st.expander(t("th.weight_decay_title")):
         st.markdown(t("th.weight_decay_text"))
-        show_rules(WEIGHT_DECAY)
+        show_rules(weight_decay_groups)
+        if weight_decay_note:
+            st.caption(t(weight_decay_note))
 
 st.markdown(f"**{t('th.state')}**")
 st.markdown(t(f"th.state.{optimizer}"))

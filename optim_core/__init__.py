@@ -8,34 +8,44 @@
 -0.010599 0.000000
 """
 
+from .conventions import CONVENTIONS
 from .engine import (
     DEFAULT_BOUND,
     MAX_RECORDED_VALUES,
     MAX_STEPS,
-    HyperparameterError,
+    ConventionError,
+    RunOptions,
+    Stepper,
     Trajectory,
     optimize,
     resolve_hyper,
 )
+from .explain import explain_step
 from .formula import Formula, FormulaError, parse_function
-from .optimizers import CONVENTIONS, OPTIMIZERS
+from .hyperparameters import HyperparameterError
+from .optimizers import HYPERPARAMETERS, NETWORK_OPTIMIZERS, OPTIMIZERS
 from .schedules import SCHEDULES, learning_rates
 from .surfaces import SURFACES, Surface, get_surface
 
 __all__ = [
     "CONVENTIONS",
     "DEFAULT_BOUND",
+    "HYPERPARAMETERS",
     "MAX_RECORDED_VALUES",
     "MAX_STEPS",
+    "NETWORK_OPTIMIZERS",
     "OPTIMIZERS",
     "SCHEDULES",
     "SURFACES",
+    "ConventionError",
     "Formula",
     "FormulaError",
     "HyperparameterError",
+    "RunOptions",
     "Stepper",
     "Surface",
     "Trajectory",
+    "explain_step",
     "get_surface",
     "learning_rates",
     "optimize",

@@ -22,7 +22,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .optimizers import CONVENTIONS, OPTIMIZERS
+from .base import Optimizer
+from .conventions import BY_KEY, CONVENTIONS, ClipNorm, Convention, WeightDecay
+from .hyperparameters import check
+from .optimizers import HYPERPARAMETERS, NETWORK_OPTIMIZERS, OPTIMIZERS
 from .schedules import SCHEDULES, learning_rates
 
 MAX_STEPS = 100_000
@@ -34,24 +37,36 @@ MAX_RECORDED_VALUES = 60_000_000
 DEFAULT_BOUND = 1e6
 """A coordinate beyond this (in absolute value) counts as divergence."""
 
-UNIT_INTERVAL_KEYWORDS = ("gamma", "beta1", "beta2", "momentum")
-NON_NEGATIVE_KEYWORDS = ("eps", "weight_decay", "lr_decay", "initial_accumulator_value")
-BOOLEAN_KEYWORDS = ("centered", "amsgrad")
-KNOWN_KEYWORDS = (
-    "lr gamma eps momentum dampening centered beta1 beta2 amsgrad weight_decay "
-    "lr_decay initial_accumulator_value"
-).split()
+CLIP_NORM_TINY = 1e-6
+"""torch.nn.utils.clip_grad_norm_ adds this to the norm before dividing."""
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What a run did around the optimizer's update (see the module docstring); None is "off"."""
+
+    noise: float = 0.0
+    seed: int = 0
+    clip_value: float | None = None
+    clip_norm: float | None = None
+    schedule: str = "constant"
+    decay_rate: float | None = None
+    decay_steps: int | None = None
+    min_lr: float = 0.0
 
 
 @dataclass(frozen=True)
 class Trajectory:
     """A run's path and its history. Index ``t`` of every per-step array means "after step t".
 
-    ``points[t]`` is x_t (``points[0]`` is x0). ``grads[t]``, ``effective_step[t]``, ``lr[t]`` and
-    ``state[name][t]`` are g_t, the step size, η_t and the state *of step t*; at index 0 the state
-    holds its initial value and the others are NaN. ``values[t]`` is f(x_t) where f is known.
-    Start points are the leading ``batch_ndim`` axes of x0; ``diverged_at`` has their shape and
-    holds the first step at which each point diverged, or -1.
+    ``points[t]`` is x_t (``points[0]`` is x0). ``grads[t]`` is the gradient the optimizer used in
+    step t (after noise, clipping and coupled weight decay), ``raw_grads[t]`` ∇f where it was
+    taken, ``noise[t]`` the noise added to it (None without noise); ``effective_step[t]``,
+    ``lr[t]``, ``state[name][t]`` and ``scalars[name][t]`` are the step size, η_t and the state
+    *after* step t. At index 0 the state holds its initial value and the others are NaN.
+    ``values[t]`` is f(x_t) where f is known. Start points are the leading ``batch_ndim`` axes of
+    x0; ``diverged_at`` has their shape and holds the first step at which each point diverged,
+    or -1. ``options`` are the run's noise, clipping and schedule.
     """
 
     optimizer: str
@@ -64,9 +79,13 @@ class Trajectory:
     bound: float
     overflowed: np.ndarray | None = None
     grads: np.ndarray | None = None
+    raw_grads: np.ndarray | None = None
+    noise: np.ndarray | None = None
     effective_step: np.ndarray | None = None
     state: dict[str, np.ndarray] = field(default_factory=dict)
+    scalars: dict[str, np.ndarray] = field(default_factory=dict)
     values: np.ndarray | None = None
+    options: RunOptions = field(default_factory=RunOptions)
 
     @property
     def steps(self) -> int:
@@ -99,6 +118,24 @@ class Trajectory:
         return self.points[(index, *batch_index)]
 
 
+def clip_gradient(
+    g: np.ndarray, options: RunOptions, convention: Convention, point_axes
+) -> np.ndarray:
+    """The gradient clipped as the run asks: by value ``clip(g, -c, c)``, or by norm per start
+    point with the convention's rule."""
+    if options.clip_value is not None:
+        return np.clip(g, -options.clip_value, options.clip_value)
+    if options.clip_norm is None:
+        return g
+    c = options.clip_norm
+    norm = np.sqrt(np.sum(g * g, axis=point_axes, keepdims=True))
+    if convention.clip_norm is ClipNorm.TORCH:
+        return g * np.minimum(1.0, c / (norm + CLIP_NORM_TINY))  # g·min(1, c/(‖g‖ + 10⁻⁶))
+    if convention.norm_in_float32:
+        norm = norm.astype(np.float32).astype(np.float64)
+    return g * c / np.maximum(norm, c)  # g·c/max(‖g‖, c)
+
+
 class Stepper:
     """An optimizer with its weight decay: what one training step does to one parameter array.
 
@@ -107,35 +144,76 @@ class Stepper:
     """
 
     def __init__(self, name: str, x0: np.ndarray, convention: str, hyper: dict):
-        self.optimizer = OPTIMIZERS[name](x0, convention, hyper)
+        self.optimizer: Optimizer = NETWORK_OPTIMIZERS[name](x0, convention, hyper)
+        self.decay = self.optimizer.weight_decay_form()
         self.weight_decay = float(hyper.get("weight_decay", 0.0))
-        self.decoupled = name == "adamw" or convention == "keras"
-        self.convention = convention
+        self.initial_lr = float(hyper["lr"])
+
+    def gradient_point(self, x: np.ndarray) -> np.ndarray:
+        """Where this step's gradient is to be taken (``x`` itself for all but a few)."""
+        return self.optimizer.gradient_point(x)
+
+    def decayed_gradient(self, g: np.ndarray, x: np.ndarray) -> np.ndarray:
+        """g + λx when the decay is coupled (an L2 term in the loss)."""
+        return g + self.weight_decay * x if self.decay is WeightDecay.COUPLED else g
+
+    def decay_weights(self, x: np.ndarray, lr: float) -> None:
+        """x ← x − η_t λ x (or its variants) in place, when the decay is decoupled."""
+        if self.decay is WeightDecay.DECOUPLED:
+            x -= lr * self.weight_decay * x
+        elif self.decay is WeightDecay.DECOUPLED_UNSCALED:
+            x -= self.weight_decay * x
+        elif self.decay is WeightDecay.DECOUPLED_RELATIVE:
+            x -= lr / self.initial_lr * self.weight_decay * x
 
     def step(self, x: np.ndarray, g: np.ndarray, lr: float, t: int) -> np.ndarray:
-        """Update ``x`` in place (step ``t``, 1-based); return the gradient the optimizer used."""
-        if self.weight_decay:
-            if not self.decoupled:
-                g = g + self.weight_decay * x  # coupled L2: λx joins the gradient
-            elif self.convention == "tf1":
-                x -= self.weight_decay * x  # tf.contrib AdamW: λ is not scaled by η
-            else:
-                x -= lr * self.weight_decay * x
+        """Update ``x`` in place (step ``t``, 1-based) given the gradient at ``gradient_point(x)``;
+        return the gradient the optimizer used."""
+        if self.decay is not WeightDecay.NONE:
+            g = self.decayed_gradient(g, x)
+            self.decay_weights(x, lr)
         self.optimizer.step(x, g, lr, t)
         return g
 
 
-def resolve_hyper(name: str, convention: str, hyper: dict) -> dict[str, float | bool]:
-    """The convention's defaults for ``name``, overridden by ``hyper``; checks names and ranges."""
-    if name not in OPTIMIZERS:
-        raise ValueError(f"optimizer must be one of {', '.join(OPTIMIZERS)}; got {name!r}")
+class ConventionError(ValueError):
+    """An optimizer that the convention's framework does not have. ``optimizer``, ``convention``
+    and ``available`` (the conventions that have it) let a user interface say it in words."""
+
+    def __init__(self, optimizer: str, convention: str, available: tuple[str, ...]):
+        super().__init__(
+            f"{optimizer} has no {convention} version (its framework has no such optimizer); "
+            f"it exists in the {', '.join(available)} convention{'s' if len(available) > 1 else ''}"
+        )
+        self.optimizer, self.convention, self.available = optimizer, convention, available
+
+
+def optimizer_class(name: str, *, network: bool = False) -> type[Optimizer]:
+    """The class of optimizer ``name`` (``network``: also those for weight matrices only)."""
+    known = NETWORK_OPTIMIZERS if network else OPTIMIZERS
+    if name not in known:
+        if name in NETWORK_OPTIMIZERS:
+            raise ValueError(f"{name} works on a network's weight matrices, not on a 2-D surface")
+        raise ValueError(f"optimizer must be one of {', '.join(known)}; got {name!r}")
+    return known[name]
+
+
+def resolve_hyper(
+    name: str, convention: str, hyper: dict, *, network: bool = False
+) -> dict[str, float | bool]:
+    """The convention's defaults for ``name``, overridden by ``hyper``; checks names and ranges.
+
+    Raises ``ConventionError`` when the convention's framework has no such optimizer."""
+    cls = optimizer_class(name, network=network)
     if convention not in CONVENTIONS:
         raise ValueError(f"convention must be one of {', '.join(CONVENTIONS)}; got {convention!r}")
-    defaults = OPTIMIZERS[name].defaults[convention]
+    if convention not in cls.flavours:
+        raise ConventionError(name, convention, tuple(cls.flavours))
+    defaults = cls.flavours[convention].defaults
     for key in hyper:
-        if key not in KNOWN_KEYWORDS:
+        if key not in HYPERPARAMETERS:
             raise ValueError(
-                f"unknown keyword {key!r}; hyperparameters are {', '.join(KNOWN_KEYWORDS)}"
+                f"unknown keyword {key!r}; hyperparameters are {', '.join(HYPERPARAMETERS)}"
             )
         if key not in defaults:
             raise ValueError(
@@ -144,40 +222,13 @@ def resolve_hyper(name: str, convention: str, hyper: dict) -> dict[str, float | 
             )
     resolved = {**defaults, **hyper}
     for key, value in resolved.items():
-        check_hyper(key, value)
+        check(HYPERPARAMETERS[key], value)
     return resolved
 
 
-class HyperparameterError(ValueError):
-    """A hyperparameter outside its range. ``name``, ``value`` and ``rule`` (boolean, number,
-    finite, positive, unit_open for [0, 1), unit_closed for [0, 1], nonnegative) say the same as
-    the message in a form a user interface can translate."""
-
-    def __init__(self, name: str, value, rule: str, requirement: str):
-        super().__init__(f"{name} must be {requirement}; got {value!r}")
-        self.name, self.value, self.rule = name, value, rule
-
-
 def check_hyper(key: str, value) -> None:
-    """Raise ``HyperparameterError`` (a ``ValueError``) naming ``key`` and its allowed range when
-    ``value`` is outside it."""
-    if key in BOOLEAN_KEYWORDS:
-        if not isinstance(value, (bool, np.bool_)):
-            raise HyperparameterError(key, value, "boolean", "True or False")
-        return
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.number)):
-        raise HyperparameterError(key, value, "number", "a number")
-    value = float(value)
-    if not math.isfinite(value):
-        raise HyperparameterError(key, value, "finite", "finite")
-    if key == "lr" and not value > 0:
-        raise HyperparameterError(key, value, "positive", "> 0")
-    if key in UNIT_INTERVAL_KEYWORDS and not 0 <= value < 1:
-        raise HyperparameterError(key, value, "unit_open", "in [0, 1)")
-    if key == "dampening" and not 0 <= value <= 1:
-        raise HyperparameterError(key, value, "unit_closed", "in [0, 1]")
-    if key in NON_NEGATIVE_KEYWORDS and value < 0:
-        raise HyperparameterError(key, value, "nonnegative", ">= 0")
+    """Raise ``HyperparameterError`` when ``value`` is outside the range of keyword ``key``."""
+    check(HYPERPARAMETERS[key], value)
 
 
 def check_options(
@@ -280,6 +331,10 @@ def optimize(
     check_options(
         steps, clip_value, clip_norm, noise, seed, schedule, decay_rate, decay_steps, min_lr, bound
     )
+    options = RunOptions(
+        noise=float(noise), seed=int(seed), clip_value=clip_value, clip_norm=clip_norm,
+        schedule=schedule, decay_rate=decay_rate, decay_steps=decay_steps, min_lr=float(min_lr),
+    )  # fmt: skip
     grad_fn, surface_value = _split_objective(grad)
     value = value or surface_value
     x = _as_start(x0)
@@ -306,18 +361,25 @@ def optimize(
     stepper = Stepper(name, x, convention, hyper)
     optimizer = stepper.optimizer
     rng = np.random.default_rng(seed) if noise > 0 else None
-    clip_by_torch = convention in ("pytorch", "d2l")
+    clipping = clip_value is not None or clip_norm is not None
+    rules = BY_KEY[convention]
 
     points = np.empty((steps + 1, *x.shape))
     points[0] = x
-    grads = effective = None
+    grads = raw_grads = noise_history = effective = None
     state_history: dict[str, np.ndarray] = {}
+    scalar_history: dict[str, np.ndarray] = {}
     if history:
         grads = np.full((steps + 1, *x.shape), np.nan)
+        raw_grads = np.full((steps + 1, *x.shape), np.nan)
+        noise_history = np.full((steps + 1, *x.shape), np.nan) if rng is not None else None
         effective = np.full((steps + 1, *x.shape), np.nan)
         for state_name, array in optimizer.state().items():
             state_history[state_name] = np.empty((steps + 1, *x.shape))
             state_history[state_name][0] = array
+        for scalar_name, number in optimizer.scalars().items():
+            scalar_history[scalar_name] = np.full(steps + 1, np.nan)
+            scalar_history[scalar_name][0] = number
 
     alive = np.ones(x.shape[:batch_ndim], dtype=bool)
     diverged_at = np.full(x.shape[:batch_ndim], -1)
@@ -327,26 +389,22 @@ def optimize(
     last = steps
     with np.errstate(all="ignore"):
         for t in range(1, steps + 1):
-            g = grad_fn(x)
+            g = grad_fn(optimizer.gradient_point(x))
             if not isinstance(g, np.ndarray) or g.dtype != np.float64:
                 g = np.asarray(g, dtype=np.float64)
             if g.shape != x.shape:
                 raise ValueError(
                     f"grad must return an array shaped like x0 {x.shape}; got shape {g.shape}"
                 )
+            if history:
+                raw_grads[t] = g
             if rng is not None:
-                g = g + noise * rng.standard_normal(x.shape)
-            if clip_value is not None:
-                g = np.clip(g, -clip_value, clip_value)
-            elif clip_norm is not None:
-                norm = np.sqrt(np.sum(g * g, axis=point_axes, keepdims=True))
-                if clip_by_torch:
-                    g = g * np.minimum(1.0, clip_norm / (norm + 1e-6))
-                else:
-                    if convention == "keras":
-                        # Keras 3 compares the norm with clipnorm in float32 (ops.maximum)
-                        norm = norm.astype(np.float32).astype(np.float64)
-                    g = g * clip_norm / np.maximum(norm, clip_norm)
+                drawn = noise * rng.standard_normal(x.shape)
+                g = g + drawn
+                if history:
+                    noise_history[t] = drawn
+            if clipping:
+                g = clip_gradient(g, options, rules, point_axes)
             lr = rates[t - 1]
             g = stepper.step(x, g, lr, t)
             points[t] = x
@@ -355,6 +413,8 @@ def optimize(
                 effective[t] = optimizer.effective_step(lr)
                 for state_name, array in state_history.items():
                     array[t] = getattr(optimizer, state_name)
+                for scalar_name, numbers in scalar_history.items():
+                    numbers[t] = getattr(optimizer, scalar_name)
             if not (x.max() <= quick_bound and x.min() >= -quick_bound):
                 within = np.all(_within_bound(x, bound), axis=point_axes)
                 newly_diverged = alive & ~within
@@ -365,12 +425,13 @@ def optimize(
                     last = t
                     break
 
+    per_step = (grads, raw_grads, noise_history, effective, *state_history.values())
     if last < steps:
-        for array in (points, grads, effective, *state_history.values()):
+        for array in (points, *per_step, *scalar_history.values()):
             if array is not None:
                 array[last + 1 :] = np.nan
     if np.any(diverged_at >= 0):
-        _blank_after_divergence(diverged_at, points, (grads, effective, *state_history.values()))
+        _blank_after_divergence(diverged_at, points, per_step)
     lr_history = np.concatenate([[np.nan], rates])
     values = None
     if value is not None:
@@ -390,9 +451,13 @@ def optimize(
         bound=float(bound),
         overflowed=overflowed,
         grads=grads,
+        raw_grads=raw_grads,
+        noise=noise_history,
         effective_step=effective,
         state=state_history,
+        scalars=scalar_history,
         values=values,
+        options=options,
     )
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .latex import Line, at, equation, factor, num
+
 SCHEDULES = ("constant", "step", "exponential", "cosine", "inverse_time")
 
 # (decay_rate, decay_steps) when the caller leaves them unset; cosine's period defaults to the run.
@@ -61,3 +63,38 @@ def learning_rates(
     if schedule == "inverse_time":
         return lr / (1 + rate * k / every)
     raise ValueError(f"schedule must be one of {', '.join(SCHEDULES)}; got {schedule!r}")
+
+
+def explain_rate(k: int, lr: float, options, steps: int, value: float) -> Line | None:
+    """The line of η_k (``value``) for step ``k`` of a ``steps``-step run under the run's schedule
+    (``options`` as the engine's ``RunOptions``), or None for a constant η."""
+    name = options.schedule
+    if name == "constant":
+        return None
+    default_rate, default_every = SCHEDULE_DEFAULTS[name]
+    rate = default_rate if options.decay_rate is None else options.decay_rate
+    rate = factor(rate) if rate is not None else ""  # cosine has none
+    every = default_every if options.decay_steps is None else options.decay_steps
+    done = k - 1  # updates before this one
+    eta_k, eta = at(r"\eta", k), num(lr)
+    if name == "step":
+        symbolic = rf"{eta_k} = \eta\, r^{{\lfloor (k-1)/s \rfloor}}"
+        numbers = rf"{eta} \cdot {rate}^{{{done // every}}}"
+    elif name == "exponential":
+        symbolic = rf"{eta_k} = \eta\, r^{{(k-1)/s}}"
+        numbers = rf"{eta} \cdot {rate}^{{\frac{{{done}}}{{{every}}}}}"
+    elif name == "cosine":
+        period = max(steps, 1) if every is None else every
+        low = num(options.min_lr)
+        symbolic = (
+            rf"{eta_k} = \eta_{{\min}} + (\eta - \eta_{{\min}})\, \tfrac12"
+            r"\left(1 + \cos\frac{\pi \min(k-1, T)}{T}\right)"
+        )
+        numbers = (
+            rf"{low} + \left({eta} - {low}\right) \cdot 0.5"
+            rf"\left(1 + \cos\frac{{\pi \cdot {min(done, period)}}}{{{period}}}\right)"
+        )
+    else:  # inverse_time
+        symbolic = rf"{eta_k} = \frac{{\eta}}{{1 + r\,(k-1)/s}}"
+        numbers = rf"\frac{{{eta}}}{{1 + {rate} \cdot \frac{{{done}}}{{{every}}}}}"
+    return equation(symbolic, numbers, num(value), note="explain.note.schedule", schedule=name)

@@ -323,6 +323,59 @@ def test_neural_network_page_trains_and_shows_digits(server, browser):
     page.close()
 
 
+# ---- every optimizer's formulas, as KaTeX draws them --------------------------------------------
+
+
+def content_height(page) -> int:
+    return page.evaluate(
+        "() => Math.max(...[...document.querySelectorAll('[data-testid=stMain], section')]"
+        ".map(element => element.scrollHeight), document.body.scrollHeight)"
+    )
+
+
+def test_every_optimizers_explanation_and_rules_render(server, browser):
+    """The Playground's "Explain step k" (with noise, clipping, a schedule and weight decay on,
+    so every kind of line is there) and the Theory page's rules of every optimizer, in each
+    framework that has it: KaTeX draws every formula, none is shown as a LaTeX error."""
+    import numpy as np
+
+    from optim_core import OPTIMIZERS, SURFACES, explain_step, optimize
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 4000})
+    options = {"noise": 0.2, "seed": 0, "clip_norm": 3.0, "schedule": "cosine"}
+    for name, cls in OPTIMIZERS.items():
+        for convention, flavour in cls.flavours.items():
+            decay = {"weight_decay": 0.1} if "weight_decay" in flavour.defaults else {}
+            page.goto(
+                f"{server}/playground?optimizer={name}&convention={convention}&steps=20&k=3"
+                "&noise=0.2&clip=norm&clip_threshold=3&schedule=cosine"
+                + "".join(f"&{key}={value}" for key, value in decay.items())
+            )
+            page.get_by_text("The update of step 3").wait_for(timeout=60_000)
+            page.wait_for_timeout(800)
+            assert page.locator("[data-testid='stException']").count() == 0, (name, convention)
+            assert page.locator(".katex-error").count() == 0, (name, convention)
+            surface = SURFACES["ellipse"]
+            run = optimize(name, surface, np.array(surface.start), 20, convention=convention,
+                           lr=cls.playground_lr, **options, **decay)  # fmt: skip
+            lines = len(explain_step(run, 3))
+            # the surface's formula and every line of the explanation, each drawn
+            assert page.locator(".katex").count() == 1 + lines, (name, convention, lines)
+        page.goto(f"{server}/theory?optimizer={name}")
+        page.wait_for_selector(".js-plotly-plot .scatterlayer .trace", timeout=60_000)
+        page.wait_for_timeout(800)
+        assert page.locator(".katex-error").count() == 0, name
+    page.goto(f"{server}/playground?optimizer=schedule_free_adamw&convention=keras&steps=30&k=3"
+              "&weight_decay=0.1&warmup_steps=5")  # fmt: skip
+    page.get_by_text("The update of step 3").wait_for(timeout=60_000)
+    page.wait_for_timeout(1500)
+    page.set_viewport_size({"width": 1280, "height": min(content_height(page) + 100, 16_000)})
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(ARTIFACTS / "explain-schedule-free-keras.png"))
+    page.close()
+
+
 # ---- the classroom: presenter mode, hidden controls, every page at projector and phone width ----
 
 

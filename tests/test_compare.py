@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from optim_core import SURFACES, optimize
+from optim_core import OPTIMIZERS, SURFACES, optimize
 from optim_core.analysis import DIVERGED, NO_STEP, basins, first_step_within, nearest_minimum
 from tests.apptest import open_page
-from ui.controls import PLAYGROUND_LR, bound_choice
+from ui.controls import bound_choice
 from ui.scenarios import SCENARIOS, scenario_link
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,7 +56,7 @@ def test_each_drawn_path_is_the_engines_run():
     app = compare(surface="booth", optimizers="sgd,adam,rmsprop", lr_adam="0.3", steps=60)
     spec = race_spec(app)
     for index, name in enumerate(("sgd", "adam", "rmsprop")):
-        lr = 0.3 if name == "adam" else PLAYGROUND_LR[name]
+        lr = 0.3 if name == "adam" else OPTIMIZERS[name].playground_lr
         run = optimize(name, SURFACES["booth"], np.array(SURFACES["booth"].start), 60, lr=lr)
         trace = spec["data"][index]
         drawn = np.column_stack([decode(trace["x"]), decode(trace["y"])])
@@ -138,6 +138,6 @@ def test_a_new_convention_resets_each_optimizers_settings():
     app = compare(optimizers="adam,sgd", lr_adam="0.3", lr_sgd="0.02")
     app.selectbox(key="convention").set_value("keras").run()
     assert not app.exception
-    assert app.select_slider(key="lr_adam").value == PLAYGROUND_LR["adam"]
-    assert app.select_slider(key="lr_sgd").value == PLAYGROUND_LR["sgd"]
+    assert app.select_slider(key="lr_adam").value == OPTIMIZERS["adam"].playground_lr
+    assert app.select_slider(key="lr_sgd").value == OPTIMIZERS["sgd"].playground_lr
     assert app.select_slider(key="eps_adam").value == 1e-7  # Keras's ε

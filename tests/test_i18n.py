@@ -60,9 +60,11 @@ def visible_texts(app) -> list[str]:
 def english_phrases(lang: str) -> list[str]:
     """English catalog texts (or their literal start, before a field) that the language changes."""
     translation = catalog(lang)
+    # papers are cited by their English titles (th.ref.*), which may hold a catalog phrase
+    citations = " ".join(text for key, text in EN.items() if key.startswith("th.ref."))
     phrases = []
     for key, text in EN.items():
-        if translation[key] == text:
+        if translation[key] == text or text in citations:
             continue
         literal = text.split("{")[0].strip()
         if len(literal) >= 12 and re.search("[A-Za-z]{4,}", literal):

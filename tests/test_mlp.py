@@ -5,6 +5,7 @@ import time
 import numpy as np
 import pytest
 
+from optim_core import NETWORK_OPTIMIZERS
 from optim_core.mlp import (
     DIGITS_FILE,
     forward,
@@ -78,3 +79,12 @@ def test_same_seed_same_start_and_batches(digits):
 def test_divergence_stops_training(digits):
     run = train(digits, "sgd", lr=1e250, epochs=10)  # the weights overflow to inf, then NaN
     assert run.diverged and len(run.test_accuracy) < 11
+
+
+@pytest.mark.parametrize("optimizer", list(NETWORK_OPTIMIZERS))
+def test_every_optimizer_trains_the_network_at_its_own_learning_rate(digits, optimizer):
+    """The page starts each optimizer at its ``network_lr``: 20 epochs reach 90%."""
+    cls = NETWORK_OPTIMIZERS[optimizer]
+    convention = "keras" if "keras" in cls.flavours else "pytorch"
+    run = train(digits, optimizer, convention=convention, lr=cls.network_lr, epochs=20)
+    assert run.test_accuracy[-1] >= 0.90, (optimizer, run.test_accuracy[-1])

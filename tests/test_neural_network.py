@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from optim_core import OPTIMIZERS
+from optim_core import NETWORK_OPTIMIZERS
 from tests.apptest import open_page
 from ui import runs
 
@@ -25,9 +25,13 @@ def test_default_run_is_seed_003_and_reaches_95_percent_within_3_seconds():
     assert len(app.get("plotly_chart")) == 2  # loss and accuracy curves
 
 
-@pytest.mark.parametrize("optimizer", list(OPTIMIZERS))
+@pytest.mark.parametrize("optimizer", list(NETWORK_OPTIMIZERS))
 def test_every_optimizer_trains(optimizer):
-    app = open_page("neural_network", optimizers=optimizer, epochs=3, hidden=64)
+    flavours = NETWORK_OPTIMIZERS[optimizer].flavours
+    convention = "keras" if "keras" in flavours else "pytorch"  # the page's default if it can
+    app = open_page(
+        "neural_network", optimizers=optimizer, convention=convention, epochs=3, hidden=64
+    )
     assert not app.exception
     assert len(accuracies(app)) == 1 and 0 <= accuracies(app)[0] <= 100
 

@@ -12,37 +12,22 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from optim_core import CONVENTIONS, OPTIMIZERS, SCHEDULES, SURFACES
+from optim_core import (
+    CONVENTIONS,
+    HYPERPARAMETERS,
+    NETWORK_OPTIMIZERS,
+    OPTIMIZERS,
+    SCHEDULES,
+    SURFACES,
+)
+from optim_core.hyperparameters import Hyperparameter
 from ui.classroom import shown
 from ui.exports import names_help
 from ui.text import error_text, t
 
-
-def log_grid(low_exp: int, high_exp: int, mantissas=(1, 1.5, 2, 3, 4, 5, 6, 8)) -> list[float]:
-    return [float(f"{m}e{e}") for e in range(low_exp, high_exp + 1) for m in mantissas] + [
-        float(f"1e{high_exp + 1}")
-    ]
-
-
-LR_GRID = log_grid(-4, 0)  # 1e-4 … 10
-EPS_GRID = [0.0, 1e-12, 1e-10, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1]
-WEIGHT_DECAY_GRID = [0.0, 1e-4, 1e-3, 4e-3, 1e-2, 0.05, 0.1, 0.2, 0.5]
 CLIP_MODES = ("none", "value", "norm")
 MAX_PLAYGROUND_STEPS = 1000
 START_LIMIT = 1000.0
-
-# Playground learning rates that move visibly on these surfaces (the frameworks' own defaults, such
-# as PyTorch's 1e-3 for SGD, barely move in a hundred steps).
-PLAYGROUND_LR = {
-    "sgd": 0.1,
-    "momentum": 0.05,
-    "nesterov": 0.05,
-    "adagrad": 0.5,
-    "rmsprop": 0.1,
-    "adadelta": 1.0,
-    "adam": 0.1,
-    "adamw": 0.1,
-}
 
 
 @dataclass(frozen=True)
@@ -55,17 +40,13 @@ class Numeric:
     integer: bool = False
 
 
+def hyper_numeric(spec: Hyperparameter) -> Numeric:
+    """A hyperparameter's control range: the one its keyword offers on the pages."""
+    return Numeric(spec.shown[0], spec.shown[1], spec.grid, integer=spec.whole)
+
+
 NUMERIC = {
-    "lr": Numeric(LR_GRID[0], LR_GRID[-1], tuple(LR_GRID)),
-    "gamma": Numeric(0.0, 0.999),
-    "eps": Numeric(0.0, 0.1, tuple(EPS_GRID)),
-    "momentum": Numeric(0.0, 0.99),
-    "dampening": Numeric(0.0, 1.0),
-    "beta1": Numeric(0.0, 0.999),
-    "beta2": Numeric(0.0, 0.9999),
-    "weight_decay": Numeric(0.0, 0.5, tuple(WEIGHT_DECAY_GRID)),
-    "lr_decay": Numeric(0.0, 1.0),
-    "initial_accumulator_value": Numeric(0.0, 10.0),
+    **{key: hyper_numeric(spec) for key, spec in HYPERPARAMETERS.items() if not spec.boolean},
     "steps": Numeric(1, MAX_PLAYGROUND_STEPS, integer=True),
     "x0": Numeric(-START_LIMIT, START_LIMIT),
     "y0": Numeric(-START_LIMIT, START_LIMIT),
@@ -98,8 +79,7 @@ CHOICES = {
     "convention": CONVENTIONS,
     "clip": CLIP_MODES,
     "schedule": SCHEDULES,
-    "centered": ("true", "false"),
-    "amsgrad": ("true", "false"),
+    **{key: ("true", "false") for key, spec in HYPERPARAMETERS.items() if spec.boolean},
     "mode": ("race", "sweep", "swarm"),
     "sweep_param": SWEEPABLE,
     "swarm_map": ("final_gap", "basin", "steps"),
@@ -110,9 +90,10 @@ NUMERIC["k"] = Numeric(1, MAX_PLAYGROUND_STEPS, integer=True)  # the Playground'
 
 def spec_key(key: str) -> str:
     """The control a URL parameter sets: itself, or ``lr`` for Compare's ``lr_adam``."""
-    base, _, suffix = key.rpartition("_")
-    if key not in NUMERIC and key not in CHOICES and suffix in OPTIMIZERS:
-        return base
+    for name in NETWORK_OPTIMIZERS:  # lr_schedule_free_adamw ends with _adamw too: check the base
+        base = key[: -len(name) - 1]
+        if key.endswith(f"_{name}") and base in HYPERPARAMETERS:
+            return base
     return key
 
 
@@ -149,7 +130,7 @@ def bound_to_a_widget(key: str) -> bool:
 def refused_for(problems: dict[str, str], optimizer: str) -> bool:
     """Whether the link got a value of ``optimizer``'s own controls (``lr_adam``) wrong: its
     expander then opens, so the note under the control is seen."""
-    return any(spec_key(key) != key and key.endswith(f"_{optimizer}") for key in problems)
+    return any(key == f"{spec_key(key)}_{optimizer}" for key in problems)
 
 
 def sanitize_link() -> None:
@@ -261,34 +242,42 @@ def bound_choice(
     return value
 
 
-# The hyperparameter controls, in the order they are shown; each optimizer shows the ones its
-# convention has (optim_core's defaults table).
-HYPER_ORDER = (
-    "lr",
-    "gamma",
-    "eps",
-    "momentum",
-    "dampening",
-    "centered",
-    "beta1",
-    "beta2",
-    "amsgrad",
-    "weight_decay",
-    "lr_decay",
-    "initial_accumulator_value",
-)
-SLIDER_STEP = {"gamma": 0.001, "momentum": 0.01, "dampening": 0.01, "beta1": 0.001, "beta2": 0.0001}
+HYPER_ORDER = tuple(HYPERPARAMETERS)
+"""The hyperparameter controls, in the order they are shown; each optimizer shows the ones its
+convention has (its flavour's defaults)."""
+
+
+def available(optimizer: str, convention: str) -> bool:
+    """Whether the convention's framework has this optimizer."""
+    return convention in NETWORK_OPTIMIZERS[optimizer].flavours
+
+
+def optimizer_name(optimizer: str) -> str:
+    return t(f"th.name.{optimizer}")
+
+
+def convention_refused(optimizer: str, convention: str) -> str:
+    """Why ``optimizer`` cannot run in ``convention``, naming the conventions that have it."""
+    frameworks = [t(f"th.conv.{c}") for c in NETWORK_OPTIMIZERS[optimizer].flavours]
+    return t(
+        "hyper.err.convention",
+        optimizer=optimizer_name(optimizer),
+        convention=t(f"th.conv.{convention}"),
+        available=", ".join(frameworks),
+    )
 
 
 def hyper_defaults(
     optimizer: str,
     convention: str,
-    learning_rates: dict[str, float] = PLAYGROUND_LR,
+    page_lr: str = "playground_lr",
     overrides: dict[str, float] | None = None,
 ) -> dict[str, float | bool]:
-    """The convention's defaults, with the page's learning rate (the 2-D surfaces' by default) and
-    any page-specific ``overrides`` of hyperparameters the optimizer has (seed 001's ε 1e-8)."""
-    defaults = {**OPTIMIZERS[optimizer].defaults[convention], "lr": learning_rates[optimizer]}
+    """The convention's defaults, with the page's learning rate (the optimizer's ``page_lr``
+    attribute: the 2-D surfaces' by default) and any page-specific ``overrides`` of
+    hyperparameters the optimizer has (seed 001's ε 1e-8)."""
+    cls = NETWORK_OPTIMIZERS[optimizer]
+    defaults = {**cls.flavours[convention].defaults, "lr": getattr(cls, page_lr)}
     defaults.update({k: v for k, v in (overrides or {}).items() if k in defaults})
     return defaults
 
@@ -299,12 +288,12 @@ def hyper_controls(
     problems: dict[str, str],
     raw_link: dict[str, str],
     suffix: str = "",
-    learning_rates: dict[str, float] = PLAYGROUND_LR,
+    page_lr: str = "playground_lr",
     overrides: dict[str, float] | None = None,
 ) -> dict[str, float | bool]:
     """The controls of ``optimizer``'s hyperparameters, bound to the URL as ``<name><suffix>``
     (Compare gives each optimizer its own: ``lr_adam``), with framework names as help."""
-    defaults = hyper_defaults(optimizer, convention, learning_rates, overrides)
+    defaults = hyper_defaults(optimizer, convention, page_lr, overrides)
     hyper: dict[str, float | bool] = {}
     for name in HYPER_ORDER:
         if name not in defaults:
@@ -326,13 +315,24 @@ def hyper_controls(
                 format_func=lambda v: f"{v:g}",
                 help=help_text,
             )
+        elif spec.integer:
+            hyper[name] = st.slider(
+                label,
+                min_value=int(spec.low),
+                max_value=int(spec.high),
+                value=int(default),
+                step=1,
+                key=key,
+                bind="query-params",
+                help=help_text,
+            )
         else:
             hyper[name] = st.slider(
                 label,
                 min_value=spec.low,
                 max_value=spec.high,
                 value=float(default),
-                step=SLIDER_STEP.get(name, 0.01),
+                step=HYPERPARAMETERS[name].slider_step,
                 format="%.4g",
                 key=key,
                 bind="query-params",
@@ -340,6 +340,29 @@ def hyper_controls(
             )
         note_bad_link_value(problems, raw_link, key, default)
     return hyper
+
+
+def optimizer_settings(
+    optimizer: str,
+    convention: str,
+    problems: dict[str, str],
+    raw_link: dict[str, str],
+    page_lr: str = "playground_lr",
+) -> dict[str, float | bool] | None:
+    """One of several optimizers' settings (Compare, Neural network) in an expander, bound to
+    the link as ``lr_adam`` …; None, with the reason under it, where the convention's framework
+    has no such optimizer (its expander then opens, as for a value the link got wrong)."""
+    missing = not available(optimizer, convention)
+    with st.expander(
+        t("cmp.settings_of", name=optimizer),
+        expanded=missing or refused_for(problems, optimizer),
+    ):
+        if missing:
+            st.caption(":orange[⚠ " + convention_refused(optimizer, convention) + "]")
+            return None
+        return hyper_controls(
+            optimizer, convention, problems, raw_link, suffix=f"_{optimizer}", page_lr=page_lr
+        )
 
 
 def start_controls(
@@ -358,7 +381,7 @@ def start_controls(
 
 
 def optimizers_from_link(
-    raw: str | None, defaults: Sequence[str], maximum: int
+    raw: str | None, defaults: Sequence[str], maximum: int, known: Sequence[str] = tuple(OPTIMIZERS)
 ) -> tuple[list[str], str | None]:
     """The optimizers a link asks for (``optimizers=sgd,adam``) and, if any were dropped, why.
 
@@ -366,8 +389,8 @@ def optimizers_from_link(
     if raw is None:
         return list(defaults), None
     names = [name.strip().lower() for name in raw.split(",") if name.strip()]
-    unknown = [name for name in names if name not in OPTIMIZERS]
-    chosen = list(dict.fromkeys(name for name in names if name in OPTIMIZERS))
+    unknown = [name for name in names if name not in known]
+    chosen = list(dict.fromkeys(name for name in names if name in known))
     reason = None
     if unknown:
         reason = t("cmp.optimizers_unknown", names=", ".join(repr(n[:20]) for n in unknown[:3]))
@@ -379,13 +402,17 @@ def optimizers_from_link(
 
 
 def optimizers_control(
-    label: str, defaults: Sequence[str], maximum: int, raw_link: dict[str, str]
+    label: str,
+    defaults: Sequence[str],
+    maximum: int,
+    raw_link: dict[str, str],
+    known: Sequence[str] = tuple(OPTIMIZERS),
 ) -> list[str]:
-    """A multiselect of optimizers that reads and writes the link's ``optimizers=a,b`` itself,
-    with a note when the link named unknown ones or too many."""
-    linked, problem = optimizers_from_link(raw_link.get("optimizers"), defaults, maximum)
+    """A multiselect of optimizers (``known``) that reads and writes the link's
+    ``optimizers=a,b`` itself, with a note when the link named unknown ones or too many."""
+    linked, problem = optimizers_from_link(raw_link.get("optimizers"), defaults, maximum, known)
     chosen = st.multiselect(
-        label, list(OPTIMIZERS), default=linked, max_selections=maximum, key="optimizers_choice"
+        label, list(known), default=linked, max_selections=maximum, key="optimizers_choice"
     )
     shown("optimizers")
     if problem:
@@ -410,9 +437,7 @@ def optimizers_control(
     return chosen
 
 
-def hyper_resetter(
-    learning_rates: dict[str, float] = PLAYGROUND_LR, overrides: dict[str, float] | None = None
-):
+def hyper_resetter(page_lr: str = "playground_lr", overrides: dict[str, float] | None = None):
     """A callback for a new optimizer or convention: every hyperparameter control (``lr``, or
     Compare's ``lr_adam``) is set to the new defaults of the page.
 
@@ -428,9 +453,9 @@ def hyper_resetter(
             if name not in HYPER_ORDER:
                 continue
             optimizer = key[len(name) + 1 :] if key != name else st.session_state.get("optimizer")
-            if optimizer not in OPTIMIZERS:
+            if optimizer not in NETWORK_OPTIMIZERS or not available(optimizer, convention):
                 continue
-            defaults = hyper_defaults(optimizer, convention, learning_rates, overrides)
+            defaults = hyper_defaults(optimizer, convention, page_lr, overrides)
             if name in defaults:
                 st.session_state[key] = defaults[name]
 
@@ -572,8 +597,36 @@ def optimizer_choice(problems: dict[str, str], raw_link: dict[str, str], on_chan
 
 
 def convention_choice(
-    default: str, problems: dict[str, str], raw_link: dict[str, str], on_change
+    default: str,
+    problems: dict[str, str],
+    raw_link: dict[str, str],
+    on_change,
+    optimizers: Sequence[str] = (),
 ) -> str:
-    """The convention select box, with what a convention is as help."""
-    return bound_choice(t("pg.convention"), "convention", default, problems, raw_link,
-                        help=t("pg.convention_help"), on_change=on_change)  # fmt: skip
+    """The convention select box, with what a convention is as help, and a note under it for
+    each of ``optimizers`` that this framework does not have."""
+    convention = bound_choice(t("pg.convention"), "convention", default, problems, raw_link,
+                              help=t("pg.convention_help"), on_change=on_change)  # fmt: skip
+    for optimizer in optimizers:
+        if not available(optimizer, convention):
+            st.caption(":orange[⚠ " + convention_refused(optimizer, convention) + "]")
+    return convention
+
+
+def _use_convention(convention: str, on_switch) -> None:
+    st.session_state["convention"] = convention
+    on_switch()
+
+
+def convention_refusal(optimizer: str, convention: str, on_switch) -> None:
+    """In the page: why nothing runs, and a button for each convention that has the optimizer
+    (``on_switch`` then resets the hyperparameters, as a change of convention does)."""
+    st.error(convention_refused(optimizer, convention), icon=":material/block:")
+    conventions = NETWORK_OPTIMIZERS[optimizer].flavours
+    for column, other in zip(st.columns(max(len(conventions), 2)), conventions, strict=False):
+        column.button(
+            t("pg.use_convention", convention=t(f"th.conv.{other}")),
+            on_click=_use_convention,
+            args=(other, on_switch),
+            key=f"use_{other}",
+        )

@@ -10,7 +10,8 @@ import numpy as np
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from optim_core import Trajectory
+from optim_core import NETWORK_OPTIMIZERS, Trajectory
+from optim_core.hyperparameters import ABSENT, FRAMEWORKS
 
 
 def url_value(value) -> str:
@@ -45,6 +46,7 @@ def trajectory_csv(run: Trajectory) -> str:
     for name, values in run.state.items():
         columns[f"{name}_x"] = values[:, 0]
         columns[f"{name}_y"] = values[:, 1]
+    columns.update(run.scalars)  # numbers the optimizer keeps besides its arrays (NAdam's Π)
     buffer = io.StringIO()
     np.savetxt(
         buffer,
@@ -69,41 +71,11 @@ def standalone_html(figure: dict | go.Figure, title: str) -> str:
     ).replace("<head>", f"<head><title>{title}</title>", 1)
 
 
-# (PyTorch, Keras 3, tf.compat.v1, Dive into Deep Learning) names of each hyperparameter
-FRAMEWORK_NAMES: dict[str, tuple[str, str, str, str]] = {
-    "lr": ("lr", "learning_rate", "learning_rate", "η (eta)"),
-    "gamma": ("alpha", "rho", "decay", "γ (gamma)"),
-    "eps": ("eps", "epsilon", "epsilon", "ε"),
-    "momentum": ("momentum", "momentum", "momentum", "β / γ (momentum)"),
-    "dampening": ("dampening", "—", "—", "—"),
-    "centered": ("centered", "centered", "centered", "—"),
-    "beta1": ("betas[0]", "beta_1", "beta1", "β₁"),
-    "beta2": ("betas[1]", "beta_2", "beta2", "β₂"),
-    "amsgrad": ("amsgrad", "amsgrad", "—", "—"),
-    "weight_decay": ("weight_decay", "weight_decay", "—", "λ"),
-    "lr_decay": ("lr_decay", "—", "—", "—"),
-    "initial_accumulator_value": (
-        "initial_accumulator_value",
-        "initial_accumulator_value",
-        "initial_accumulator_value",
-        "s₀",
-    ),
-}
-ADADELTA_GAMMA = ("rho", "rho", "rho", "ρ (rho)")
-
-
-FRAMEWORKS = ("PyTorch", "Keras 3", "TF1", "d2l")
-
-
-def framework_names(optimizer: str, key: str) -> tuple[str, str, str, str]:
-    return ADADELTA_GAMMA if (key == "gamma" and optimizer == "adadelta") else FRAMEWORK_NAMES[key]
-
-
 def names_help(optimizer: str, key: str) -> str:
     """'PyTorch alpha · Keras 3 rho · …' for a control's help."""
-    names = framework_names(optimizer, key)
+    names = NETWORK_OPTIMIZERS[optimizer].framework_names(key)
     return " · ".join(
-        f"{fw} {name}" for fw, name in zip(FRAMEWORKS, names, strict=True) if name != "—"
+        f"{fw} {name}" for fw, name in zip(FRAMEWORKS, names, strict=True) if name != ABSENT
     )
 
 
@@ -111,7 +83,7 @@ def names_table(optimizer: str, keys: list[str]) -> str:
     """A Markdown table naming the chosen optimizer's hyperparameters in each framework."""
     rows = ["| | " + " | ".join(FRAMEWORKS) + " |", "|---|---|---|---|---|"]
     for key in keys:
-        names = framework_names(optimizer, key)
-        cells = " | ".join(f"`{name}`" if name != "—" else name for name in names)
+        names = NETWORK_OPTIMIZERS[optimizer].framework_names(key)
+        cells = " | ".join(f"`{name}`" if name != ABSENT else name for name in names)
         rows.append(f"| `{key}` | {cells} |")
     return "\n".join(rows)

@@ -8,58 +8,61 @@ code for the user to run; the app never runs it.
 
 from __future__ import annotations
 
-from optim_core import Surface, Trajectory
+from optim_core import OPTIMIZERS, Surface, Trajectory
+from optim_core.base import FrameworkClass
+from optim_core.hyperparameters import ABSENT
 from optim_core.schedules import SCHEDULE_DEFAULTS
 
-# PyTorch and Keras 3 give their optimizer classes the same names
-CLASS_NAMES = {
-    "sgd": "SGD",
-    "momentum": "SGD",
-    "nesterov": "SGD",
-    "adagrad": "Adagrad",
-    "rmsprop": "RMSprop",
-    "adadelta": "Adadelta",
-    "adam": "Adam",
-    "adamw": "AdamW",
-}
+TORCH, KERAS = 0, 1  # the frameworks' places in an optimizer's framework_names
 
 
 def _arguments(pairs: list[tuple[str, object]]) -> str:
     return ", ".join(f"{name}={value!r}" for name, value in pairs)
 
 
-def torch_arguments(optimizer: str, hyper: dict) -> str:
-    pairs: list[tuple[str, object]] = [("lr", hyper["lr"])]
-    renames = {"gamma": "alpha" if optimizer == "rmsprop" else "rho"}
-    for key, value in hyper.items():
-        if key in ("lr", "beta1", "beta2"):
-            continue
-        if key in ("lr_decay", "initial_accumulator_value") and optimizer != "adagrad":
-            continue
-        pairs.append((renames.get(key, key), value))
-    if "beta1" in hyper:
-        pairs.append(("betas", (hyper["beta1"], hyper["beta2"])))
-    if optimizer == "nesterov":
-        pairs.append(("nesterov", True))
-    return _arguments(pairs)
-
-
-def keras_arguments(optimizer: str, hyper: dict, clip: tuple[str, float] | None) -> str:
-    renames = {"lr": "learning_rate", "gamma": "rho", "eps": "epsilon", "beta1": "beta_1",
-               "beta2": "beta_2"}  # fmt: skip
+def framework_arguments(run: Trajectory, framework: int) -> list[tuple[str, object]]:
+    """The run's hyperparameters under the framework's own names (PyTorch's betas as a pair)."""
+    cls = OPTIMIZERS[run.optimizer]
     pairs: list[tuple[str, object]] = []
-    for key, value in hyper.items():
-        if key in ("dampening", "lr_decay"):
-            continue  # Keras has neither
-        if key == "weight_decay" and not value:
-            continue  # Keras reads 0 as "no decay" too, but None is its default
-        pairs.append((renames.get(key, key), value))
-    if optimizer == "nesterov":
-        pairs.append(("nesterov", True))
+    betas = {}
+    for key, value in run.hyper.items():
+        name = cls.framework_names(key)[framework]
+        if name == ABSENT:
+            continue  # the framework has no such setting
+        if name.startswith("betas["):
+            betas[name] = value
+        elif not (key == "weight_decay" and framework == KERAS and not value):
+            pairs.append((name, value))  # (Keras reads weight_decay=None as "no decay")
+    if betas:
+        pairs.append(("betas", (betas["betas[0]"], betas["betas[1]"])))
+    return pairs
+
+
+def torch_arguments(run: Trajectory) -> str:
+    return _arguments(framework_arguments(run, TORCH) + list(torch_class(run).arguments))
+
+
+def keras_arguments(run: Trajectory, clip: tuple[str, float] | None) -> str:
+    pairs = framework_arguments(run, KERAS) + list(keras_class(run).arguments)
     if clip is not None:
         pairs.append(("clipvalue" if clip[0] == "clip_value" else "clipnorm", clip[1]))
     text = _arguments(pairs)
-    return text.replace("learning_rate=" + repr(hyper["lr"]), "learning_rate=learning_rate")
+    return text.replace("learning_rate=" + repr(run.hyper["lr"]), "learning_rate=learning_rate")
+
+
+def torch_class(run: Trajectory) -> FrameworkClass:
+    return OPTIMIZERS[run.optimizer].export.torch
+
+
+def keras_class(run: Trajectory) -> FrameworkClass | None:
+    """None where Keras has no such optimizer (RAdam)."""
+    return OPTIMIZERS[run.optimizer].export.keras
+
+
+def import_line(framework_class: FrameworkClass, built_in: str) -> str:
+    """``import lion_pytorch`` for a class outside torch.optim / keras.optimizers, else nothing."""
+    module = framework_class.path.rpartition(".")[0]
+    return "" if module == built_in else f"import {module}\n"
 
 
 def schedule_settings(options: dict) -> tuple[str, float | None, int | None, float]:
@@ -126,20 +129,24 @@ def _header(run: Trajectory, surface: Surface, framework: str) -> str:
 
 def torch_snippet(run: Trajectory, surface: Surface, options: dict) -> str:
     start = [float(v) for v in run.points[0]]
+    framework_class = torch_class(run)
+    point = framework_class.point or "x.detach().numpy().copy()"
     lines = [
         _header(run, surface, "PyTorch"),
-        "import math\n\nimport numpy as np\nimport torch\n\nm = torch\n\n",
+        "import math\n\nimport numpy as np\nimport torch\n",
+        import_line(framework_class, "torch.optim"),
+        "\nm = torch\n\n",
         _objective(surface),
         f"x = torch.tensor({start!r}, dtype=torch.float64, requires_grad=True)\n",
-        f"optimizer = torch.optim.{CLASS_NAMES[run.optimizer]}([x], "
-        f"{torch_arguments(run.optimizer, run.hyper)})\n",
+        f"optimizer = {framework_class.path}([x], {torch_arguments(run)})\n",
+        framework_class.setup,
     ]
     scheduler = torch_scheduler(options, run.steps)
     if scheduler:
         lines.append(f"scheduler = {scheduler}\n")
     if "noise" in options:
         lines.append(_noise_generator(options))
-    lines.append(f"path = [x.detach().numpy().copy()]\nfor step in range({run.steps}):\n")
+    lines.append(f"path = [{point}]\nfor step in range({run.steps}):\n")
     lines.append("    optimizer.zero_grad()\n    f(x[0], x[1]).backward()\n")
     if "noise" in options:
         lines.append(
@@ -153,36 +160,42 @@ def torch_snippet(run: Trajectory, surface: Surface, options: dict) -> str:
     lines.append("    optimizer.step()\n")
     if scheduler:
         lines.append("    scheduler.step()\n")
-    lines.append("    path.append(x.detach().numpy().copy())\nprint(path[-1])\n")
+    lines.append(f"    path.append({point})\nprint(path[-1])\n")
     return "".join(lines)
 
 
-def keras_snippet(run: Trajectory, surface: Surface, options: dict) -> str:
+def keras_snippet(run: Trajectory, surface: Surface, options: dict) -> str | None:
+    """The Keras 3 script, or None where Keras has no such optimizer."""
+    framework_class = keras_class(run)
+    if framework_class is None:
+        return None
     start = [float(v) for v in run.points[0]]
+    point = framework_class.point or "x.numpy().copy()"
     clip = next(((k, options[k]) for k in ("clip_value", "clip_norm") if k in options), None)
     lines = [
         _header(run, surface, "Keras"),
         "import math\nimport os\n\n"
         'os.environ["KERAS_BACKEND"] = "torch"  # the gradient below comes from torch autograd\n\n'
-        "import keras\nimport numpy as np\nimport torch\n\n"
-        'keras.config.set_floatx("float64")\nm = torch\n\n\n',
+        "import keras\nimport numpy as np\nimport torch\n",
+        import_line(framework_class, "keras.optimizers"),
+        '\nkeras.config.set_floatx("float64")\nm = torch\n\n\n',
         _objective(surface),
         "def gradient(point):\n"
         "    p = torch.tensor(point, dtype=torch.float64, requires_grad=True)\n"
         "    f(p[0], p[1]).backward()\n    return p.grad\n\n\n",
         f'x = keras.Variable(np.array({start!r}), dtype="float64")\n',
         f"learning_rate = {keras_learning_rate(run.hyper['lr'], options, run.steps)}\n",
-        f"optimizer = keras.optimizers.{CLASS_NAMES[run.optimizer]}("
-        f"{keras_arguments(run.optimizer, run.hyper, clip)})\n",
+        f"optimizer = {framework_class.path}({keras_arguments(run, clip)})\n",
+        framework_class.setup,
     ]
     if "noise" in options:
         lines.append(_noise_generator(options))
-    lines.append(f"path = [x.numpy().copy()]\nfor step in range({run.steps}):\n")
+    lines.append(f"path = [{point}]\nfor step in range({run.steps}):\n")
     lines.append("    g = gradient(x.numpy())\n")
     if "noise" in options:
         lines.append(
             f"    g = g + {options['noise']!r} * torch.from_numpy(rng.standard_normal(g.shape))\n"
         )
-    lines.append("    optimizer.apply_gradients([(g, x)])\n    path.append(x.numpy().copy())\n")
+    lines.append(f"    optimizer.apply_gradients([(g, x)])\n    path.append({point})\n")
     lines.append("print(path[-1])\n")
     return "".join(lines)

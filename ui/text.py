@@ -105,6 +105,7 @@ EN: dict[str, str] = {
     "pg.initial_accumulator_value": "Initial accumulator s₀",
     "pg.names_help": "Also called: {names}",
     "pg.reset": "Reset to this convention's defaults",
+    "pg.use_convention": "Use {convention}",
     "pg.run": "Run",
     "pg.steps": "Steps",
     "pg.x0": "Start x",
@@ -146,9 +147,29 @@ EN: dict[str, str] = {
     "pg.explain": "Explain step k",
     "pg.explain_k": "Step k",
     "pg.explain_intro": "The update of step {k} with its numbers, coordinate by coordinate (x, y):",
+    "explain.note.noise": "Gradient noise: σ = {sigma} times a standard normal draw (seed {seed}).",
+    "explain.note.clip_value": "Clipped by value: every coordinate is kept within ±c.",
+    "explain.note.clip_norm": "Clipped by norm: a gradient longer than c is shrunk to length c.",
+    "explain.note.coupled_decay": (
+        "Weight decay, coupled: λx joins the gradient (an L2 penalty), so the optimizer's own "
+        "scaling applies to it."
+    ),
+    "explain.note.decoupled_decay": (
+        "Weight decay, decoupled: the point shrinks towards 0 before the step; the optimizer "
+        "never sees λ."
+    ),
+    "explain.note.schedule": "This step's learning rate, from the schedule.",
+    "explain.note.nesterov": (
+        "Nesterov's look-ahead: the step follows g + μb, the gradient plus where momentum is "
+        "about to carry the point."
+    ),
+    "explain.note.amsgrad": "AMSGrad keeps the largest v so far, so the divisor never shrinks.",
+    "explain.note.eps_hat": (
+        "Keras and TensorFlow 1 fold both bias corrections into α and add ε to the uncorrected "
+        "√v (“ε-hat”)."
+    ),
     "pg.prev_step": "Previous step",
     "pg.next_step": "Next step",
-    "pg.explain_includes": "includes",
     "pg.export": "Export",
     "pg.csv": "Trajectory and state as CSV",
     "pg.names_table": "Names across frameworks",
@@ -165,6 +186,7 @@ EN: dict[str, str] = {
     "pg.html_title": "{run} on {surface}: Optimizer Lab",
     "pg.code_torch": "As PyTorch code",
     "pg.code_keras": "As Keras code",
+    "pg.code_keras_none": "Keras 3 has no {optimizer}, so there is no Keras script for this run.",
     "nav.compare": "Compare",
     "cmp.title": "Compare",
     "cmp.caption": (
@@ -441,6 +463,7 @@ EN: dict[str, str] = {
         "that paths visibly move within a hundred steps."
     ),
     "th.absent": "—",
+    "th.not_in_framework": "not offered",
     "th.true": "True",
     "th.false": "False",
     "th.col.hyper": "Hyperparameter",
@@ -700,6 +723,11 @@ EN: dict[str, str] = {
     "hyper.err.unit_open": "{name} must be at least 0 and below 1; got {value}.",
     "hyper.err.unit_closed": "{name} must be between 0 and 1; got {value}.",
     "hyper.err.nonnegative": "{name} must be 0 or more; got {value}.",
+    "hyper.err.whole": "{name} must be a whole number, 0 or more; got {value}.",
+    "hyper.err.convention": (
+        "{optimizer} has no {convention} version: that framework has no such optimizer. It is "
+        "in {available}."
+    ),
     "pg.example.quartic": "Quartic bowl",
     "pg.example.valley": "Narrow valley",
     "pg.example.plateau": "Plateau",

@@ -104,6 +104,7 @@ KO: dict[str, str] = {
     "pg.initial_accumulator_value": "누적값의 초깃값 s₀",
     "pg.names_help": "다른 이름: {names}",
     "pg.reset": "이 규약의 기본값으로 되돌리기",
+    "pg.use_convention": "{convention} 사용",
     "pg.run": "실행",
     "pg.steps": "스텝 수",
     "pg.x0": "시작 x",
@@ -149,9 +150,33 @@ KO: dict[str, str] = {
     "pg.explain": "스텝 k 풀이",
     "pg.explain_k": "스텝 k",
     "pg.explain_intro": "{k}번째 스텝의 업데이트를 실제 수치와 함께 좌표별로 (x, y) 보여 줍니다:",
+    "explain.note.noise": (
+        "그래디언트 노이즈: σ = {sigma} × 표준 정규 분포에서 뽑은 값 (시드 {seed})."
+    ),
+    "explain.note.clip_value": "값 기준 클리핑: 모든 좌표를 ±c 안으로 제한합니다.",
+    "explain.note.clip_norm": "노름 기준 클리핑: c보다 긴 그래디언트는 길이 c로 줄입니다.",
+    "explain.note.coupled_decay": (
+        "가중치 감쇠, 결합형: λx가 그래디언트에 더해지므로(L2 페널티) 옵티마이저 자체의 스케일링이 "
+        "이 항에도 적용됩니다."
+    ),
+    "explain.note.decoupled_decay": (
+        "가중치 감쇠, 분리형: 스텝 전에 점을 0 쪽으로 줄입니다. 옵티마이저는 λ를 전혀 보지 "
+        "않습니다."
+    ),
+    "explain.note.schedule": "스케줄에서 가져온 이 스텝의 학습률입니다.",
+    "explain.note.nesterov": (
+        "Nesterov의 내다보기: 스텝은 g + μb, 즉 그래디언트에 모멘텀이 곧 점을 데려갈 방향을 더한 "
+        "값을 따릅니다."
+    ),
+    "explain.note.amsgrad": (
+        "AMSGrad는 지금까지 가장 큰 v를 유지하므로 나누는 값이 절대 줄어들지 않습니다."
+    ),
+    "explain.note.eps_hat": (
+        "Keras와 TensorFlow 1은 두 편향 보정을 모두 α에 합쳐 넣고, ε을 보정하지 않은 √v에 "
+        "더합니다(“ε-hat”)."
+    ),
     "pg.prev_step": "이전 스텝",
     "pg.next_step": "다음 스텝",
-    "pg.explain_includes": "포함:",
     "pg.export": "내보내기",
     "pg.csv": "궤적과 상태 (CSV)",
     "pg.names_table": "프레임워크별 이름",
@@ -168,6 +193,9 @@ KO: dict[str, str] = {
     "pg.html_title": "{surface} 위의 {run}: 옵티마이저 실험실",
     "pg.code_torch": "PyTorch 코드로 보기",
     "pg.code_keras": "Keras 코드로 보기",
+    "pg.code_keras_none": (
+        "Keras 3에는 {optimizer} 이(가) 없으므로 이 실행에 대한 Keras 코드는 없습니다."
+    ),
     "nav.compare": "비교",
     "cmp.title": "비교",
     "cmp.caption": (
@@ -466,6 +494,7 @@ KO: dict[str, str] = {
         "정한 η로 시작하는데, 백 스텝 안에 경로가 눈에 띄게 움직이도록 고른 값입니다."
     ),
     "th.absent": "—",
+    "th.not_in_framework": "제공 안 함",
     "th.true": "True",
     "th.false": "False",
     "th.col.hyper": "하이퍼파라미터",
@@ -791,6 +820,11 @@ KO: dict[str, str] = {
     "hyper.err.unit_open": ("{name} 은(는) 0 이상 1 미만이어야 합니다. 받은 값: {value}."),
     "hyper.err.unit_closed": ("{name} 은(는) 0과 1 사이여야 합니다. 받은 값: {value}."),
     "hyper.err.nonnegative": ("{name} 은(는) 0 이상이어야 합니다. 받은 값: {value}."),
+    "hyper.err.whole": "{name} 은(는) 0 이상의 정수여야 합니다. 받은 값: {value}.",
+    "hyper.err.convention": (
+        "{optimizer} 에는 {convention} 버전이 없습니다: 그 프레임워크에는 이 옵티마이저가 "
+        "없습니다. {available} 에서 쓸 수 있습니다."
+    ),
     "pg.example.quartic": "4차 그릇",
     "pg.example.valley": "좁은 골짜기",
     "pg.example.plateau": "평탄 지대",

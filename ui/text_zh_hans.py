@@ -94,6 +94,7 @@ ZH_HANS: dict[str, str] = {
     "pg.initial_accumulator_value": "累加器初值 s₀",
     "pg.names_help": "其他名称：{names}",
     "pg.reset": "恢复为该约定的默认值",
+    "pg.use_convention": "改用 {convention}",
     "pg.run": "运行",
     "pg.steps": "步数",
     "pg.x0": "起点 x",
@@ -134,9 +135,25 @@ ZH_HANS: dict[str, str] = {
     "pg.explain": "解释第 k 步",
     "pg.explain_k": "第 k 步",
     "pg.explain_intro": "第 {k} 步的更新及其具体数值，逐个坐标 (x, y) 列出：",
+    "explain.note.noise": "梯度噪声：σ = {sigma} 乘以一次标准正态抽样（随机种子 {seed}）。",
+    "explain.note.clip_value": "按值裁剪：每个坐标都被限制在 ±c 之内。",
+    "explain.note.clip_norm": "按范数裁剪：长度超过 c 的梯度被缩短到长度 c。",
+    "explain.note.coupled_decay": (
+        "权重衰减，耦合：λx 并入梯度（L2 惩罚），因此优化器自身的缩放也作用于它。"
+    ),
+    "explain.note.decoupled_decay": (
+        "权重衰减，解耦：在这一步之前先把点向 0 收缩；优化器根本看不到 λ。"
+    ),
+    "explain.note.schedule": "这一步的学习率，取自学习率调度。",
+    "explain.note.nesterov": (
+        "Nesterov 前瞻：这一步沿 g + μb 前进，即梯度加上动量即将把点带往的方向。"
+    ),
+    "explain.note.amsgrad": "AMSGrad 保留迄今最大的 v，因此除数永不减小。",
+    "explain.note.eps_hat": (
+        "Keras 和 TensorFlow 1 把两个偏差修正都并入 α，并把 ε 加到未经修正的 √v 上（“ε-hat”）。"
+    ),
     "pg.prev_step": "上一步",
     "pg.next_step": "下一步",
-    "pg.explain_includes": "含",
     "pg.export": "导出",
     "pg.csv": "轨迹和状态（CSV）",
     "pg.names_table": "各框架中的名称",
@@ -153,6 +170,7 @@ ZH_HANS: dict[str, str] = {
     "pg.html_title": "{run} 在 {surface} 上：优化器实验室",
     "pg.code_torch": "PyTorch 代码",
     "pg.code_keras": "Keras 代码",
+    "pg.code_keras_none": "Keras 3 没有 {optimizer}，因此这次运行没有对应的 Keras 代码。",
     "nav.compare": "对比",
     "cmp.title": "对比",
     "cmp.caption": (
@@ -410,6 +428,7 @@ ZH_HANS: dict[str, str] = {
         "演练场则让每个优化器从各自挑选的 η 开始，使路径在一百步之内有明显的移动。"
     ),
     "th.absent": "—",
+    "th.not_in_framework": "未提供",
     "th.true": "True",
     "th.false": "False",
     "th.col.hyper": "超参数",
@@ -682,6 +701,10 @@ ZH_HANS: dict[str, str] = {
     "hyper.err.unit_open": ("{name} 必须不小于 0 且小于 1；收到 {value}。"),
     "hyper.err.unit_closed": ("{name} 必须在 0 到 1 之间；收到 {value}。"),
     "hyper.err.nonnegative": ("{name} 必须大于或等于 0；收到 {value}。"),
+    "hyper.err.whole": "{name} 必须是大于或等于 0 的整数；收到 {value}。",
+    "hyper.err.convention": (
+        "{optimizer} 没有 {convention} 版本：该框架没有这个优化器。可在 {available} 中使用。"
+    ),
     "pg.example.quartic": "四次碗形",
     "pg.example.valley": "狭窄山谷",
     "pg.example.plateau": "平台",

@@ -94,6 +94,7 @@ ZH_HANT: dict[str, str] = {
     "pg.initial_accumulator_value": "累加器初始值 s₀",
     "pg.names_help": "其他名稱：{names}",
     "pg.reset": "重設為此慣例的預設值",
+    "pg.use_convention": "改用 {convention}",
     "pg.run": "執行",
     "pg.steps": "步數",
     "pg.x0": "起點 x",
@@ -134,9 +135,25 @@ ZH_HANT: dict[str, str] = {
     "pg.explain": "解說第 k 步",
     "pg.explain_k": "第 k 步",
     "pg.explain_intro": "第 {k} 步的更新與實際數字，逐一列出各座標（x, y）：",
+    "explain.note.noise": "梯度雜訊：σ = {sigma} 乘以一次標準常態抽樣（亂數種子 {seed}）。",
+    "explain.note.clip_value": "依數值裁剪：每個座標都被限制在 ±c 之內。",
+    "explain.note.clip_norm": "依範數裁剪：長度超過 c 的梯度會被縮短為長度 c。",
+    "explain.note.coupled_decay": (
+        "權重衰減，耦合式：λx 併入梯度（L2 懲罰項），所以優化器本身的縮放也會作用在它上面。"
+    ),
+    "explain.note.decoupled_decay": (
+        "權重衰減，解耦式：在這一步之前，先把點往 0 縮小；優化器完全看不到 λ。"
+    ),
+    "explain.note.schedule": "這一步的學習率，取自學習率排程。",
+    "explain.note.nesterov": (
+        "Nesterov 的前瞻：這一步沿著 g + μb 前進，也就是梯度，加上動量即將把點帶往的方向。"
+    ),
+    "explain.note.amsgrad": "AMSGrad 保留至今最大的 v，所以除數永遠不會縮小。",
+    "explain.note.eps_hat": (
+        "Keras 和 TensorFlow 1 把兩個偏差修正都併入 α，並把 ε 加在未修正的 √v 上（「ε-hat」）。"
+    ),
     "pg.prev_step": "上一步",
     "pg.next_step": "下一步",
-    "pg.explain_includes": "包含",
     "pg.export": "匯出",
     "pg.csv": "軌跡與狀態（CSV）",
     "pg.names_table": "各框架中的名稱",
@@ -152,6 +169,7 @@ ZH_HANT: dict[str, str] = {
     "pg.html_title": "{run} 於 {surface}：優化器實驗室",
     "pg.code_torch": "PyTorch 程式碼",
     "pg.code_keras": "Keras 程式碼",
+    "pg.code_keras_none": "Keras 3 沒有 {optimizer}，所以這次執行沒有對應的 Keras 程式碼。",
     "nav.compare": "比較",
     "cmp.title": "比較",
     "cmp.caption": (
@@ -416,6 +434,7 @@ ZH_HANT: dict[str, str] = {
         "實驗場則讓每個優化器從各自的 η 開始，這些 η 經過挑選，讓路徑在一百步之內就看得出移動。"
     ),
     "th.absent": "—",
+    "th.not_in_framework": "未提供",
     "th.true": "True",
     "th.false": "False",
     "th.col.hyper": "超參數",
@@ -691,6 +710,10 @@ ZH_HANT: dict[str, str] = {
     "hyper.err.unit_open": ("{name} 必須不小於 0 且小於 1；收到 {value}。"),
     "hyper.err.unit_closed": ("{name} 必須介於 0 與 1 之間；收到 {value}。"),
     "hyper.err.nonnegative": ("{name} 必須大於或等於 0；收到 {value}。"),
+    "hyper.err.whole": "{name} 必須是大於或等於 0 的整數；收到 {value}。",
+    "hyper.err.convention": (
+        "{optimizer} 沒有 {convention} 版本：該框架沒有這個優化器。可以在 {available} 中使用。"
+    ),
     "pg.example.quartic": "四次碗形",
     "pg.example.valley": "狹窄山谷",
     "pg.example.plateau": "高原",
