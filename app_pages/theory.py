@@ -539,5 +539,8 @@ st.table(
 
 # ---- 5. references -------------------------------------------------------------------------------
 st.header(t("th.refs"))
-references = ("tieleman", "duchi", "zeiler", "kingma", "loshchilov", "d2l")
+references = (
+    "tieleman", "duchi", "zeiler", "kingma", "loshchilov", "dozat", "liu", "chen", "defazio",
+    "d2l",
+)  # fmt: skip
 st.markdown("\n".join(f"- {t('th.ref.' + key)}" for key in references))

@@ -124,7 +124,7 @@ def train(
 ) -> Training:
     """Train with mini-batches; the initial weights and the batch order depend only on ``seed``,
     so optimizers compared with one seed start alike and see the same batches."""
-    resolved = resolve_hyper(optimizer, convention, hyper)
+    resolved = resolve_hyper(optimizer, convention, hyper, network=True)
     params = init_params(data.x_train.shape[1], hidden, seed)
     steppers = {
         name: Stepper(optimizer, value, convention, resolved) for name, value in params.items()
@@ -145,7 +145,11 @@ def train(
             order = batches.permutation(len(data.y_train))
             for start in range(0, len(order), batch_size):
                 batch = order[start : start + batch_size]
-                grads = gradients(params, data.x_train[batch], data.y_train[batch])
+                # where each optimizer takes its gradient (schedule-free AdamW: y, not x)
+                at = {
+                    name: stepper.gradient_point(params[name]) for name, stepper in steppers.items()
+                }
+                grads = gradients(at, data.x_train[batch], data.y_train[batch])
                 step += 1
                 for name, stepper in steppers.items():
                     stepper.step(params[name], grads[name], resolved["lr"], step)

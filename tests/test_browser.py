@@ -376,6 +376,23 @@ def test_every_optimizers_explanation_and_rules_render(server, browser):
     page.close()
 
 
+def test_a_framework_without_the_optimizer_is_refused_with_a_way_out(server, browser):
+    """RAdam under Keras 3: no run, a message naming PyTorch, and a button that switches."""
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    page.goto(server + "/playground?optimizer=radam&convention=keras&x0=-3")
+    message = page.get_by_text("RAdam has no Keras 3 version")
+    message.first.wait_for(timeout=60_000)
+    assert page.locator(".js-plotly-plot").count() == 0, "nothing is run under a guess"
+    page.screenshot(path=str(ARTIFACTS / "refused-radam-keras.png"))
+    page.get_by_role("button", name="Use PyTorch").click()
+    page.wait_for_selector(".js-plotly-plot .imagelayer image", timeout=60_000)
+    page.wait_for_timeout(800)
+    query = urlparse(page.url).query
+    assert "convention=keras" not in query and "x0=-3" in query, query
+    assert page.locator("[data-testid='stException']").count() == 0
+    page.close()
+
+
 # ---- the classroom: presenter mode, hidden controls, every page at projector and phone width ----
 
 

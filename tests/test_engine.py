@@ -6,9 +6,11 @@ import numpy as np
 import pytest
 
 from optim_core import (
+    CONVENTIONS,
     MAX_STEPS,
     OPTIMIZERS,
     SURFACES,
+    ConventionError,
     learning_rates,
     optimize,
     resolve_hyper,
@@ -247,6 +249,18 @@ def test_defaults_follow_the_convention_and_keywords_override():
     assert resolve_hyper("adamw", "pytorch", {})["weight_decay"] == 1e-2
     with pytest.raises(ValueError, match="'lr_decay' does not apply to adagrad in the keras"):
         resolve_hyper("adagrad", "keras", {"lr_decay": 0.1})
+
+
+def test_a_convention_without_the_optimizer_is_refused_not_guessed():
+    with pytest.raises(ConventionError, match="lion has no tf1 version") as refused:
+        optimize("lion", ROSENBROCK, START, 10, convention="tf1")
+    assert refused.value.available == ("pytorch", "keras")
+    with pytest.raises(ConventionError, match=r"in the pytorch convention$"):
+        resolve_hyper("radam", "keras", {})
+    for name, cls in OPTIMIZERS.items():
+        for convention in set(CONVENTIONS) - set(cls.flavours):
+            with pytest.raises(ConventionError):
+                optimize(name, ROSENBROCK, START, 1, convention=convention)
 
 
 def test_history_off_keeps_points_only():

@@ -36,6 +36,15 @@ def test_every_optimizer_trains(optimizer):
     assert len(accuracies(app)) == 1 and 0 <= accuracies(app)[0] <= 100
 
 
+def test_an_optimizer_the_framework_lacks_is_refused_and_the_others_train():
+    app = open_page("neural_network", optimizers="rmsprop,radam", epochs=2, hidden=64)
+    assert not app.exception
+    assert len(accuracies(app)) == 1  # rmsprop: Keras 3 has no RAdam
+    warnings = " ".join(w.value for w in app.warning)
+    assert "RAdam has no Keras 3 version" in warnings
+    assert "It is in PyTorch." in warnings
+
+
 def test_four_optimizers_from_one_start():
     app = open_page("neural_network", optimizers="rmsprop,adam,sgd,momentum", epochs=5)
     assert not app.exception and len(accuracies(app)) == 4

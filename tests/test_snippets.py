@@ -24,6 +24,16 @@ CASES = [
     ("nesterov", "rotated_ellipse", {"lr": 0.05}, {"schedule": "exponential", "decay_rate": 0.95}),
     ("adadelta", "six_hump_camel", {"lr": 1.0}, {"schedule": "inverse_time", "decay_rate": 0.1}),
     ("sgd", "saddle", {"lr": 0.05, "weight_decay": 0.01}, {}),
+    ("nadam", "himmelblau", {"lr": 0.05, "momentum_decay": 0.01, "weight_decay": 0.1},
+     {"clip_value": 3.0}),
+    ("radam", "booth", {"lr": 0.05, "weight_decay": 0.1, "decoupled_weight_decay": True},
+     {"clip_norm": 5.0}),
+    ("adamax", "rosenbrock", {"lr": 0.01, "beta2": 0.99},
+     {"schedule": "step", "decay_rate": 0.5, "decay_steps": 10}),
+    ("lion", "himmelblau", {"lr": 0.02, "weight_decay": 0.1, "decoupled_weight_decay": True},
+     {"noise": 0.3, "seed": 1}),
+    ("schedule_free_adamw", "booth", {"lr": 0.1, "warmup_steps": 5, "weight_decay": 0.05}, {}),
+    ("schedule_free_adamw", "rosenbrock", {"lr": 0.01}, {"schedule": "cosine", "decay_steps": 40}),
 ]  # fmt: skip
 IDS = [case[0] + "-" + case[1] for case in CASES]
 

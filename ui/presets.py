@@ -49,6 +49,14 @@ PRESETS = (
         "preset.himmelblau",
         {"surface": "himmelblau", "optimizer": "adam", "lr": "0.1", "x0": "0", "y0": "0", "steps": "200"},
     ),
+    Preset(
+        "preset.lion",
+        {"surface": "ellipse", "optimizer": "lion", "lr": "0.1", "x0": "-5", "y0": "-2", "steps": "100"},
+    ),
+    Preset(
+        "preset.schedule_free",
+        {"surface": "rosenbrock", "optimizer": "schedule_free_adamw", "lr": "0.1", "x0": "-1.5", "y0": "2", "steps": "500"},
+    ),
 )  # fmt: skip
 
 

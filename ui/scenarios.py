@@ -57,6 +57,15 @@ SCENARIOS = (
         },
     ),
     Scenario(
+        "adam_relatives",
+        {
+            "mode": "race", "surface": "rotated_ellipse",
+            "optimizers": "adam,nadam,radam,adamax,lion,schedule_free_adamw",
+            "lr_adam": "0.1", "lr_nadam": "0.1", "lr_radam": "0.1", "lr_adamax": "0.1",
+            "lr_lion": "0.1", "lr_schedule_free_adamw": "0.1", "steps": "300",
+        },
+    ),
+    Scenario(
         "himmelblau_basins",
         {
             "mode": "swarm", "surface": "himmelblau", "optimizers": "sgd,momentum,adam",

@@ -27,7 +27,8 @@ EN: dict[str, str] = {
     "home.title": "Optimizer Lab",
     "home.lead": (
         "Watch gradient descent and its adaptive relatives (SGD, Momentum, Nesterov, AdaGrad, "
-        "**RMSProp**, Adadelta, Adam, AdamW) walk across a surface, step by step. Every number "
+        "**RMSProp**, Adadelta, Adam, AdamW, NAdam, RAdam, Adamax, Lion and schedule-free AdamW) "
+        "walk across a surface, step by step. Every number "
         "is computed by a small NumPy engine that matches PyTorch, Keras, TensorFlow 1 and the "
         "*Dive into Deep Learning* textbook exactly, so you can check it against your own code."
     ),
@@ -103,6 +104,9 @@ EN: dict[str, str] = {
     "pg.weight_decay": "Weight decay λ",
     "pg.lr_decay": "η decay (PyTorch AdaGrad)",
     "pg.initial_accumulator_value": "Initial accumulator s₀",
+    "pg.momentum_decay": "Momentum decay ψ (PyTorch NAdam)",
+    "pg.decoupled_weight_decay": "Decoupled weight decay (as AdamW)",
+    "pg.warmup_steps": "Warm-up steps W",
     "pg.names_help": "Also called: {names}",
     "pg.reset": "Reset to this convention's defaults",
     "pg.use_convention": "Use {convention}",
@@ -167,6 +171,21 @@ EN: dict[str, str] = {
     "explain.note.eps_hat": (
         "Keras and TensorFlow 1 fold both bias corrections into α and add ε to the uncorrected "
         "√v (“ε-hat”)."
+    ),
+    "explain.note.radam_sgd": (
+        "ρ = {rho} ≤ 5: too few steps to estimate the variance of the adaptive scale 1/√v, "
+        "so RAdam takes a plain momentum step."
+    ),
+    "explain.note.radam_adaptive": (
+        "ρ = {rho} > 5: the variance can be trusted; r scales Adam's step."
+    ),
+    "explain.note.lion_sign": "Only the sign counts: every coordinate moves by exactly η.",
+    "explain.note.schedule_free_keras": (
+        "Keras rebuilds the previous average from y and the z it has just updated."
+    ),
+    "explain.note.schedule_free_weights": (
+        "z enters the average with weight c: the square of the largest η so far, divided by "
+        "S, the sum of that square over every step so far (c = 1/k without a warm-up)."
     ),
     "pg.prev_step": "Previous step",
     "pg.next_step": "Next step",
@@ -276,6 +295,15 @@ EN: dict[str, str] = {
         "γ sets how long RMSProp remembers squared gradients: about 1/(1−γ) steps, so 2, 10 or 100. "
         "A short memory makes the step size jumpy; a long one makes it smooth but slow to react."
     ),
+    "scenario.adam_relatives": "Adam and five relatives with the same η",
+    "scenario.adam_relatives.text": (
+        "Adam, NAdam, RAdam, Adamax, Lion and schedule-free AdamW, each with η = 0.1, on the "
+        "rotated ellipse. Lion gets close first, because every coordinate moves η per step, but "
+        "it cannot settle: its last steps are still η long. RAdam starts with plain momentum "
+        "steps until its variance estimate can be trusted; Adamax divides by a slowly decaying "
+        "maximum of |g|, so it slows down; schedule-free AdamW shows an average that trails its "
+        "own steps."
+    ),
     "scenario.himmelblau_basins": "Which minimum? Basins of Himmelblau's function",
     "scenario.himmelblau_basins.text": (
         "A 50 × 50 grid of start points runs at once. Each pixel is coloured by the minimum its start "
@@ -330,6 +358,11 @@ EN: dict[str, str] = {
     "th.name.adadelta": "Adadelta",
     "th.name.adam": "Adam",
     "th.name.adamw": "AdamW",
+    "th.name.nadam": "NAdam",
+    "th.name.radam": "RAdam",
+    "th.name.adamax": "Adamax",
+    "th.name.lion": "Lion",
+    "th.name.schedule_free_adamw": "Schedule-free AdamW",
     "th.idea.sgd": (
         "Move against the gradient, scaled by η, and remember nothing. The step is long where the "
         "surface is steep and short where it is flat, and a single η has to suit every direction: small "
@@ -376,6 +409,36 @@ EN: dict[str, str] = {
         "AdamW shrinks every weight directly by ηλx, outside the adaptive scaling, so the decay acts "
         "as intended and λ can be tuned independently of η."
     ),
+    "th.idea.nadam": (
+        "Adam with Nesterov's look-ahead: the step uses the momentum it is about to have, "
+        "μₜ₊₁mₜ, plus the fresh gradient, instead of mₜ alone. The momentum factor μₜ follows a "
+        "schedule that starts at half of β₁ and rises to β₁, so the first steps lean more on "
+        "the gradient itself."
+    ),
+    "th.idea.radam": (
+        "Adam that waits until its scale can be trusted. In the first steps v is an average of "
+        "very few squared gradients, and dividing by its root makes steps erratic. RAdam "
+        "measures how many steps that average really covers (ρₜ); until it exceeds 5 it takes "
+        "plain momentum steps, then switches to Adam's step multiplied by a correction rₜ that "
+        "grows towards 1. It replaces a hand-tuned learning-rate warm-up."
+    ),
+    "th.idea.adamax": (
+        "Adam with the infinity norm: instead of the root of a mean square, the divisor is a "
+        "slowly decaying maximum of |g|. One unusually large gradient sets the scale for a long "
+        "time, and no bias correction is needed for it."
+    ),
+    "th.idea.lion": (
+        "Keep only the sign: each coordinate moves by exactly η, in the direction of the sign "
+        "of an interpolation of the momentum and the fresh gradient. Found by an automated "
+        "search over update rules (Chen et al. 2023). It keeps one array instead of Adam's two "
+        "and needs an η 3 to 10 times smaller than AdamW's."
+    ),
+    "th.idea.schedule_free_adamw": (
+        "No learning-rate schedule to choose: an Adam-scaled sequence z takes the steps, the "
+        "point shown is x, the running average of every z so far, and the gradient is taken at "
+        "y, in between. Averaging does what a decaying η would do, without knowing in advance "
+        "how long training will run."
+    ),
     "th.every_convention": "In every convention (PyTorch, Keras 3, TensorFlow 1, d2l)",
     "th.conv.pytorch": "PyTorch",
     "th.conv.keras": "Keras 3",
@@ -407,6 +470,23 @@ EN: dict[str, str] = {
     "th.note.adamw_tf1": (
         "tf.contrib.opt.AdamWOptimizer multiplies the weights by 1 − λ, without η: the same λ decays "
         "far more strongly than in the other frameworks."
+    ),
+    "th.note.nadam_keras": (
+        "Keras's momentum schedule is 0.96ᵗ instead of 0.96^(tψ) with ψ = 0.004, so μₜ reaches "
+        "β₁ within a few dozen steps instead of after thousands."
+    ),
+    "th.note.decoupled_flag": (
+        "PyTorch uses the first form (λx joins the gradient, an L2 penalty) unless "
+        "decoupled_weight_decay=True, which switches to the second, as in AdamW."
+    ),
+    "th.note.lion_decoupled": (
+        "Lion always shrinks the weights directly. lion-pytorch's decoupled_weight_decay=True "
+        "divides λ by the initial η (second form), so the decay no longer shrinks with η."
+    ),
+    "th.note.schedule_free_keras": (
+        "Keras weighs every z equally (cₜ = 1/t), decays its variable y before the step, and "
+        "rebuilds the previous average from y and the z it has just updated (Keras 3.15 on the "
+        "torch backend). Its path therefore differs from PyTorch's even with the same settings."
     ),
     "th.variant.centered.title": "Variant: centered=True",
     "th.variant.centered": (
@@ -455,6 +535,17 @@ EN: dict[str, str] = {
     ),
     "th.state.adamw": (
         "As Adam: **m** and **v** (and **v_max** with amsgrad=True). The weight decay needs no state."
+    ),
+    "th.state.nadam": (
+        "As Adam: **m** and **v**, plus the running product **Π** of the momentum factors μ "
+        "(one number)."
+    ),
+    "th.state.radam": "As Adam: **m** and **v**, and the step count t that sets ρₜ.",
+    "th.state.adamax": "**m** (mean gradient) and **u** (decaying maximum of |g|).",
+    "th.state.lion": "One momentum **m**: half of Adam's memory.",
+    "th.state.schedule_free_adamw": (
+        "The base sequence **z**, the gradient point **y** and the mean square **v**, plus the "
+        "sum of the averaging weights (one number); the point shown, x, is the average itself."
     ),
     "th.defaults": "Defaults per convention",
     "th.defaults_caption": (
@@ -614,6 +705,63 @@ EN: dict[str, str] = {
     "th.glance.adamw.strengths": "Weight decay that works as intended, independent of the gradient's scale; λ and η can be tuned separately; usually generalises better than Adam with L2.",
     "th.glance.adamw.weaknesses": "As Adam; λ means different things (PyTorch multiplies it by η, TensorFlow 1's contrib version does not).",
     "th.glance.adamw.when": "Training with weight decay: the standard for transformers and fine-tuning.",
+    "th.glance.nadam.idea": "Adam with Nesterov's look-ahead on a rising momentum schedule.",
+    "th.glance.nadam.state": "m, v (2 arrays) and one number Π",
+    "th.glance.nadam.strengths": (
+        "Often a little faster than Adam for the same η; the same robustness to the gradient's "
+        "scale."
+    ),
+    "th.glance.nadam.weaknesses": (
+        "One more schedule to know (ψ), and PyTorch and Keras use different ones."
+    ),
+    "th.glance.nadam.when": "Where Adam works and a small speed-up is welcome.",
+    "th.glance.radam.idea": (
+        "Adam that takes momentum steps until its variance estimate can be trusted."
+    ),
+    "th.glance.radam.state": "m, v (2 arrays)",
+    "th.glance.radam.strengths": (
+        "Steady first steps without a warm-up schedule; less sensitive to η than Adam early on."
+    ),
+    "th.glance.radam.weaknesses": (
+        "The first steps are plain momentum steps of size η·m̂, which can be large; PyTorch only."
+    ),
+    "th.glance.radam.when": (
+        "When Adam needs a warm-up to be stable and you would rather not tune one."
+    ),
+    "th.glance.adamax.idea": "Adam with a decaying maximum of |g| instead of a mean square.",
+    "th.glance.adamax.state": "m, u (2 arrays)",
+    "th.glance.adamax.strengths": (
+        "Bounded steps (at most about η per coordinate); no bias correction for u."
+    ),
+    "th.glance.adamax.weaknesses": (
+        "One large gradient shrinks the steps for a long time; seldom better than Adam."
+    ),
+    "th.glance.adamax.when": "Sparse or heavy-tailed gradients, e.g. embeddings.",
+    "th.glance.lion.idea": "The sign of a momentum–gradient mix: every coordinate moves exactly η.",
+    "th.glance.lion.state": "m (1 array)",
+    "th.glance.lion.strengths": (
+        "Half of Adam's memory; steps of known length; does well on large vision and language "
+        "models."
+    ),
+    "th.glance.lion.weaknesses": (
+        "Never settles exactly (steps stay η long); needs a smaller η and a larger λ than AdamW."
+    ),
+    "th.glance.lion.when": "Large models where optimizer memory matters.",
+    "th.glance.schedule_free_adamw.idea": (
+        "Adam steps on z; the point shown is the running average of z."
+    ),
+    "th.glance.schedule_free_adamw.state": "z, y, v (3 arrays) and one number",
+    "th.glance.schedule_free_adamw.strengths": (
+        "No schedule to design and no training length to fix in advance; often matches a tuned "
+        "cosine schedule."
+    ),
+    "th.glance.schedule_free_adamw.weaknesses": (
+        "The gradient is taken at y, not at the point shown, so the model must be evaluated at "
+        "x; PyTorch and Keras weigh the average differently."
+    ),
+    "th.glance.schedule_free_adamw.when": (
+        "When the number of steps is not known in advance, or to skip tuning a schedule."
+    ),
     "th.refs": "References",
     "th.ref.tieleman": (
         "Tieleman, T. & Hinton, G. (2012). Lecture 6.5: rmsprop, divide the gradient by a running "
@@ -636,6 +784,22 @@ EN: dict[str, str] = {
     "th.ref.loshchilov": (
         "Loshchilov, I. & Hutter, F. (2019). Decoupled weight decay regularization. *ICLR 2019*. "
         "[arXiv:1711.05101](https://arxiv.org/abs/1711.05101)"
+    ),
+    "th.ref.dozat": (
+        "Dozat, T. (2016). Incorporating Nesterov momentum into Adam. *ICLR 2016 workshop*. "
+        "[OpenReview](https://openreview.net/forum?id=OM0jvwB8jIp57ZJjtNEZ)"
+    ),
+    "th.ref.liu": (
+        "Liu, L. et al. (2020). On the variance of the adaptive learning rate and beyond. *ICLR "
+        "2020*. [arXiv:1908.03265](https://arxiv.org/abs/1908.03265)"
+    ),
+    "th.ref.chen": (
+        "Chen, X. et al. (2023). Symbolic discovery of optimization algorithms. *NeurIPS 2023*. "
+        "[arXiv:2302.06675](https://arxiv.org/abs/2302.06675)"
+    ),
+    "th.ref.defazio": (
+        "Defazio, A. et al. (2024). The road less scheduled. *NeurIPS 2024*. "
+        "[arXiv:2405.15682](https://arxiv.org/abs/2405.15682)"
     ),
     "th.ref.d2l": (
         "Zhang, A., Lipton, Z. C., Li, M. & Smola, A. J. *Dive into Deep Learning*, chapter 12: "
@@ -744,6 +908,8 @@ EN: dict[str, str] = {
     "preset.rosenbrock": "The Rosenbrock valley with Adam",
     "preset.rotated": "Rotated ellipse: per-coordinate steps lose their edge",
     "preset.himmelblau": "Himmelblau: which of the four minima?",
+    "preset.lion": "Lion: every step is η long, whatever the gradient",
+    "preset.schedule_free": "Schedule-free AdamW: the average settles while z keeps moving",
 }
 
 # Language codes as they appear in links (?lang=zh-Hans) and their names in their own script.

@@ -23,10 +23,11 @@ KO: dict[str, str] = {
     "nav.home": "홈",
     "home.title": "옵티마이저 실험실",
     "home.lead": (
-        "경사 하강법과 그 적응형 변형들(SGD, Momentum, Nesterov, AdaGrad, **RMSProp**, "
-        "Adadelta, Adam, AdamW)이 곡면 위를 한 스텝씩 움직이는 모습을 지켜보세요. 모든 수치는 "
-        "PyTorch, Keras, TensorFlow 1, 그리고 *Dive into Deep Learning* 교재와 정확히 일치하는 "
-        "작은 NumPy 엔진이 계산하므로, 여러분의 코드와 직접 맞춰 볼 수 있습니다."
+        "경사 하강법과 그 적응형 변형들(SGD, Momentum, Nesterov, AdaGrad, **RMSProp**, Adadelta, "
+        "Adam, AdamW, NAdam, RAdam, Adamax, Lion, 스케줄 프리 AdamW)이 곡면 위를 한 스텝씩 "
+        "움직이는 모습을 지켜보세요. 모든 수치는 PyTorch, Keras, TensorFlow 1, 그리고 *Dive into "
+        "Deep Learning* 교재와 정확히 일치하는 작은 NumPy 엔진이 계산하므로, 여러분의 코드와 직접 "
+        "맞춰 볼 수 있습니다."
     ),
     "home.class_title": "수업에서",
     "home.class_body": (
@@ -102,6 +103,9 @@ KO: dict[str, str] = {
     "pg.weight_decay": "가중치 감쇠 λ",
     "pg.lr_decay": "η 감쇠 (PyTorch AdaGrad)",
     "pg.initial_accumulator_value": "누적값의 초깃값 s₀",
+    "pg.momentum_decay": "모멘텀 감쇠 ψ (PyTorch NAdam)",
+    "pg.decoupled_weight_decay": "분리형 가중치 감쇠 (AdamW처럼)",
+    "pg.warmup_steps": "워밍업 스텝 수 W",
     "pg.names_help": "다른 이름: {names}",
     "pg.reset": "이 규약의 기본값으로 되돌리기",
     "pg.use_convention": "{convention} 사용",
@@ -174,6 +178,21 @@ KO: dict[str, str] = {
     "explain.note.eps_hat": (
         "Keras와 TensorFlow 1은 두 편향 보정을 모두 α에 합쳐 넣고, ε을 보정하지 않은 √v에 "
         "더합니다(“ε-hat”)."
+    ),
+    "explain.note.radam_sgd": (
+        "ρ = {rho} ≤ 5: 스텝이 너무 적어 적응 스케일 1/√v의 분산을 추정할 수 없으므로, RAdam은 "
+        "평범한 모멘텀 스텝을 밟습니다."
+    ),
+    "explain.note.radam_adaptive": (
+        "ρ = {rho} > 5: 분산을 믿을 수 있으므로 r로 Adam의 스텝을 스케일합니다."
+    ),
+    "explain.note.lion_sign": "부호만 중요합니다: 모든 좌표가 정확히 η만큼 움직입니다.",
+    "explain.note.schedule_free_keras": (
+        "Keras는 y와 방금 업데이트한 z로부터 이전 평균을 다시 계산합니다."
+    ),
+    "explain.note.schedule_free_weights": (
+        "z는 가중치 c로 평균에 들어갑니다: c는 지금까지 가장 큰 η의 제곱을, 지금까지 매 스텝의 "
+        "그 제곱을 더한 S로 나눈 값입니다(워밍업이 없으면 c = 1/k)."
     ),
     "pg.prev_step": "이전 스텝",
     "pg.next_step": "다음 스텝",
@@ -293,6 +312,14 @@ KO: dict[str, str] = {
         "2, 10, 100스텝입니다. 기억이 짧으면 스텝 크기가 들쭉날쭉하고, 길면 매끄럽지만 변화에 "
         "느리게 반응합니다."
     ),
+    "scenario.adam_relatives": "같은 η를 쓰는 Adam과 다섯 가지 변형",
+    "scenario.adam_relatives.text": (
+        "Adam, NAdam, RAdam, Adamax, Lion, 스케줄 프리 AdamW를 모두 η = 0.1로 회전된 타원 위에서 "
+        "실행합니다. Lion은 모든 좌표가 스텝마다 η씩 움직이므로 가장 먼저 가까이 다가가지만, "
+        "자리를 잡지 못합니다: 마지막 스텝들도 여전히 길이가 η입니다. RAdam은 분산 추정값을 믿을 "
+        "수 있을 때까지 평범한 모멘텀 스텝을 밟습니다. Adamax는 천천히 감쇠하는 |g|의 최댓값으로 "
+        "나누므로 점점 느려집니다. 스케줄 프리 AdamW는 자기 스텝들을 뒤따라가는 평균을 보여 줍니다."
+    ),
     "scenario.himmelblau_basins": "어느 최솟값으로? Himmelblau 함수의 수렴 영역",
     "scenario.himmelblau_basins.text": (
         "50 × 50 격자의 시작점을 한 번에 실행합니다. 각 픽셀은 그 시작점이 도달한 최솟값에 "
@@ -354,6 +381,11 @@ KO: dict[str, str] = {
     "th.name.adadelta": "Adadelta",
     "th.name.adam": "Adam",
     "th.name.adamw": "AdamW",
+    "th.name.nadam": "NAdam",
+    "th.name.radam": "RAdam",
+    "th.name.adamax": "Adamax",
+    "th.name.lion": "Lion",
+    "th.name.schedule_free_adamw": "스케줄 프리 AdamW",
     "th.idea.sgd": (
         "그래디언트의 반대 방향으로 η배만큼 이동하고, 아무것도 기억하지 않습니다. 곡면이 "
         "가파른 곳에서는 스텝이 길고 평평한 곳에서는 짧으며, η 하나가 모든 방향에 맞아야 "
@@ -403,6 +435,34 @@ KO: dict[str, str] = {
         "AdamW는 적응형 스케일링과 별개로 모든 가중치를 ηλx만큼 직접 줄이므로, 감쇠가 의도대로 "
         "작동하고 λ를 η와 독립적으로 조정할 수 있습니다."
     ),
+    "th.idea.nadam": (
+        "Nesterov의 내다보기를 더한 Adam: mₜ만 쓰는 대신, 곧 갖게 될 모멘텀 μₜ₊₁mₜ에 새 "
+        "그래디언트를 더해 스텝을 정합니다. 모멘텀 계수 μₜ는 β₁의 절반에서 시작해 β₁까지 올라가는 "
+        "스케줄을 따르므로, 처음 스텝들은 그래디언트 자체에 더 기댑니다."
+    ),
+    "th.idea.radam": (
+        "스케일을 믿을 수 있을 때까지 기다리는 Adam. 처음 몇 스텝에서 v는 아주 적은 수의 "
+        "그래디언트 제곱의 평균이라, 그 제곱근으로 나누면 스텝이 들쭉날쭉해집니다. RAdam은 그 "
+        "평균이 실제로 몇 스텝을 담고 있는지(ρₜ)를 재고, 이 값이 5를 넘을 때까지는 평범한 모멘텀 "
+        "스텝을 밟다가, 그 뒤에는 1을 향해 커지는 보정 계수 rₜ를 곱한 Adam의 스텝으로 바꿉니다. "
+        "손으로 조정하던 학습률 워밍업을 대신합니다."
+    ),
+    "th.idea.adamax": (
+        "무한대 노름을 쓰는 Adam: 나누는 값이 제곱 평균의 제곱근이 아니라 천천히 감쇠하는 |g|의 "
+        "최댓값입니다. 유난히 큰 그래디언트 하나가 오랫동안 스케일을 정하며, 이 최댓값에는 편향 "
+        "보정이 필요 없습니다."
+    ),
+    "th.idea.lion": (
+        "부호만 남깁니다: 각 좌표는 모멘텀과 새 그래디언트를 보간한 값의 부호 방향으로 정확히 "
+        "η만큼 움직입니다. 업데이트 규칙을 자동으로 탐색해 찾아낸 방법입니다(Chen 외, 2023). "
+        "Adam은 배열 두 개를 유지하지만 Lion은 하나만 유지하며, AdamW보다 3~10배 작은 η가 "
+        "필요합니다."
+    ),
+    "th.idea.schedule_free_adamw": (
+        "학습률 스케줄을 고를 필요가 없습니다: Adam으로 스케일한 수열 z가 스텝을 밟고, 화면에 "
+        "보이는 점 x는 지금까지 모든 z의 평균이며, 그래디언트는 그 사이의 y에서 계산합니다. 평균을 "
+        "내는 것이 감쇠하는 η의 역할을 하므로, 학습이 얼마나 오래 진행될지 미리 알 필요가 없습니다."
+    ),
     "th.every_convention": "모든 규약 공통 (PyTorch, Keras 3, TensorFlow 1, d2l)",
     "th.conv.pytorch": "PyTorch",
     "th.conv.keras": "Keras 3",
@@ -438,6 +498,23 @@ KO: dict[str, str] = {
     "th.note.adamw_tf1": (
         "tf.contrib.opt.AdamWOptimizer는 η 없이 가중치에 1 − λ를 곱합니다: 같은 λ라도 다른 "
         "프레임워크보다 훨씬 강하게 감쇠합니다."
+    ),
+    "th.note.nadam_keras": (
+        "Keras의 모멘텀 스케줄은 ψ = 0.004인 0.96^(tψ)가 아니라 0.96ᵗ이므로, μₜ는 수천 스텝이 "
+        "아니라 수십 스텝 만에 β₁에 도달합니다."
+    ),
+    "th.note.decoupled_flag": (
+        "PyTorch는 첫 번째 형태(λx를 그래디언트에 더하는 L2 페널티)를 쓰며, "
+        "decoupled_weight_decay=True이면 AdamW처럼 두 번째 형태로 바뀝니다."
+    ),
+    "th.note.lion_decoupled": (
+        "Lion은 항상 가중치를 직접 줄입니다. lion-pytorch의 decoupled_weight_decay=True는 λ를 초기 "
+        "η로 나누므로(두 번째 형태), 감쇠가 더 이상 η와 함께 줄어들지 않습니다."
+    ),
+    "th.note.schedule_free_keras": (
+        "Keras는 모든 z에 같은 가중치를 주고(cₜ = 1/t), 스텝 전에 변수 y를 감쇠시키며, y와 방금 "
+        "업데이트한 z로부터 이전 평균을 다시 계산합니다(torch 백엔드의 Keras 3.15). 그래서 설정이 "
+        "같아도 경로가 PyTorch와 다릅니다."
     ),
     "th.variant.centered.title": "변형: centered=True",
     "th.variant.centered": (
@@ -486,6 +563,16 @@ KO: dict[str, str] = {
     "th.state.adamw": (
         "Adam과 같습니다: **m**과 **v**(amsgrad=True이면 **v_max**도). 가중치 감쇠에는 상태가 "
         "필요 없습니다."
+    ),
+    "th.state.nadam": (
+        "Adam과 같습니다: **m**과 **v**, 그리고 모멘텀 계수 μ의 누적 곱 **Π**(숫자 하나)."
+    ),
+    "th.state.radam": "Adam과 같습니다: **m**과 **v**, 그리고 ρₜ를 정하는 스텝 수 t.",
+    "th.state.adamax": "**m**(그래디언트의 평균)과 **u**(감쇠하는 |g|의 최댓값).",
+    "th.state.lion": "모멘텀 하나 **m**: Adam의 절반 메모리.",
+    "th.state.schedule_free_adamw": (
+        "기본 수열 **z**, 그래디언트를 계산하는 점 **y**, 제곱 평균 **v**, 그리고 평균 가중치의 "
+        "합(숫자 하나). 화면에 보이는 점 x는 평균 그 자체입니다."
     ),
     "th.defaults": "규약별 기본값",
     "th.defaults_caption": (
@@ -690,6 +777,56 @@ KO: dict[str, str] = {
         "contrib 버전은 곱하지 않음)."
     ),
     "th.glance.adamw.when": "가중치 감쇠를 쓰는 학습: 트랜스포머와 파인튜닝의 표준.",
+    "th.glance.nadam.idea": "점점 커지는 모멘텀 스케줄 위에 Nesterov의 내다보기를 더한 Adam.",
+    "th.glance.nadam.state": "m, v (배열 2개)와 숫자 하나 Π",
+    "th.glance.nadam.strengths": (
+        "같은 η에서 Adam보다 조금 빠른 경우가 많음. 그래디언트 스케일에 강한 점은 그대로임."
+    ),
+    "th.glance.nadam.weaknesses": (
+        "알아야 할 스케줄(ψ)이 하나 더 있고, PyTorch와 Keras가 서로 다른 스케줄을 씀."
+    ),
+    "th.glance.nadam.when": "Adam이 잘 작동하고 약간의 속도 향상이 반가울 때.",
+    "th.glance.radam.idea": "분산 추정값을 믿을 수 있을 때까지 모멘텀 스텝을 밟는 Adam.",
+    "th.glance.radam.state": "m, v (배열 2개)",
+    "th.glance.radam.strengths": (
+        "워밍업 스케줄 없이도 첫 스텝들이 안정적임. 초반에 Adam보다 η에 덜 민감함."
+    ),
+    "th.glance.radam.weaknesses": (
+        "처음 스텝들은 크기 η·m̂의 평범한 모멘텀 스텝이라 클 수 있음. PyTorch에만 있음."
+    ),
+    "th.glance.radam.when": "Adam이 안정되려면 워밍업이 필요한데 그것을 조정하고 싶지 않을 때.",
+    "th.glance.adamax.idea": "제곱 평균 대신 감쇠하는 |g|의 최댓값을 쓰는 Adam.",
+    "th.glance.adamax.state": "m, u (배열 2개)",
+    "th.glance.adamax.strengths": (
+        "스텝 크기에 상한이 있음(좌표마다 최대 약 η). u에는 편향 보정이 필요 없음."
+    ),
+    "th.glance.adamax.weaknesses": (
+        "큰 그래디언트 하나가 오랫동안 스텝을 줄임. Adam보다 나은 경우가 드묾."
+    ),
+    "th.glance.adamax.when": "희소하거나 꼬리가 두꺼운 그래디언트. 예: 임베딩.",
+    "th.glance.lion.idea": "모멘텀과 그래디언트를 섞은 값의 부호: 모든 좌표가 정확히 η만큼 움직임.",
+    "th.glance.lion.state": "m (배열 1개)",
+    "th.glance.lion.strengths": (
+        "Adam의 절반 메모리. 스텝 길이가 정해져 있음. 대규모 비전·언어 모델에서 성능이 좋음."
+    ),
+    "th.glance.lion.weaknesses": (
+        "정확히 자리 잡지 못함(스텝이 계속 η 길이). AdamW보다 작은 η와 큰 λ가 필요함."
+    ),
+    "th.glance.lion.when": "옵티마이저 메모리가 중요한 대형 모델.",
+    "th.glance.schedule_free_adamw.idea": (
+        "z 위에서 Adam 스텝을 밟음. 화면에 보이는 점은 지금까지 z의 평균."
+    ),
+    "th.glance.schedule_free_adamw.state": "z, y, v (배열 3개)와 숫자 하나",
+    "th.glance.schedule_free_adamw.strengths": (
+        "설계할 스케줄도, 미리 정할 학습 길이도 없음. 잘 조정한 코사인 스케줄과 맞먹는 경우가 많음."
+    ),
+    "th.glance.schedule_free_adamw.weaknesses": (
+        "그래디언트를 화면의 점이 아니라 y에서 계산하므로 모델은 x에서 평가해야 함. PyTorch와 "
+        "Keras가 평균에 가중치를 주는 방식이 다름."
+    ),
+    "th.glance.schedule_free_adamw.when": (
+        "스텝 수를 미리 알 수 없을 때, 또는 스케줄 조정을 건너뛰고 싶을 때."
+    ),
     "th.refs": "참고 문헌",
     "th.ref.tieleman": (
         "Tieleman, T. & Hinton, G. (2012). Lecture 6.5: rmsprop, divide the gradient by a "
@@ -714,6 +851,22 @@ KO: dict[str, str] = {
     "th.ref.loshchilov": (
         "Loshchilov, I. & Hutter, F. (2019). Decoupled weight decay regularization (분리형 "
         "가중치 감쇠 정규화). *ICLR 2019*. [arXiv:1711.05101](https://arxiv.org/abs/1711.05101)"
+    ),
+    "th.ref.dozat": (
+        "Dozat, T. (2016). Incorporating Nesterov momentum into Adam. *ICLR 2016 workshop*. "
+        "[OpenReview](https://openreview.net/forum?id=OM0jvwB8jIp57ZJjtNEZ)"
+    ),
+    "th.ref.liu": (
+        "Liu, L. et al. (2020). On the variance of the adaptive learning rate and beyond. *ICLR "
+        "2020*. [arXiv:1908.03265](https://arxiv.org/abs/1908.03265)"
+    ),
+    "th.ref.chen": (
+        "Chen, X. et al. (2023). Symbolic discovery of optimization algorithms. *NeurIPS 2023*. "
+        "[arXiv:2302.06675](https://arxiv.org/abs/2302.06675)"
+    ),
+    "th.ref.defazio": (
+        "Defazio, A. et al. (2024). The road less scheduled. *NeurIPS 2024*. "
+        "[arXiv:2405.15682](https://arxiv.org/abs/2405.15682)"
     ),
     "th.ref.d2l": (
         "Zhang, A., Lipton, Z. C., Li, M. & Smola, A. J. *Dive into Deep Learning*, 12장: "
@@ -843,4 +996,6 @@ KO: dict[str, str] = {
     "preset.rosenbrock": "Adam으로 보는 Rosenbrock 골짜기",
     "preset.rotated": "회전된 타원: 좌표별 스텝의 이점이 사라짐",
     "preset.himmelblau": "Himmelblau: 네 최솟값 중 어디로?",
+    "preset.lion": "Lion: 그래디언트와 상관없이 모든 스텝의 길이가 η",
+    "preset.schedule_free": "스케줄 프리 AdamW: z가 계속 움직이는 동안 평균은 자리를 잡음",
 }

@@ -16,10 +16,12 @@ ZH_HANS: dict[str, str] = {
     "nav.home": "首页",
     "home.title": "优化器实验室",
     "home.lead": (
-        "观察梯度下降及其自适应变体（SGD、Momentum、Nesterov、AdaGrad、**RMSProp**、Adadelta、"
-        "Adam、AdamW）如何在曲面上一步一步地前进。每个数字都由一个小型 NumPy 引擎计算，结果与 "
-        "PyTorch、Keras、TensorFlow 1 以及《动手学深度学习》（*Dive into Deep Learning*）"
-        "教材完全一致，你可以拿自己的代码来核对。"
+        "观察梯度下降及其自适应变体"
+        "（SGD、Momentum、Nesterov、AdaGrad、**RMSProp**、Adadelta、Adam、AdamW、NAdam、RAdam、"
+        "Adamax、Lion 和无调度 AdamW）如何在曲面上一步一步地前进。"
+        "每个数字都由一个小型 NumPy 引擎计算，结果与 PyTorch、Keras、"
+        "TensorFlow 1 以及《动手学深度学习》（*Dive into Deep Learning*）教材完全一致，"
+        "你可以拿自己的代码来核对。"
     ),
     "home.class_title": "课堂使用",
     "home.class_body": (
@@ -92,6 +94,9 @@ ZH_HANS: dict[str, str] = {
     "pg.weight_decay": "权重衰减 λ",
     "pg.lr_decay": "η 衰减（PyTorch AdaGrad）",
     "pg.initial_accumulator_value": "累加器初值 s₀",
+    "pg.momentum_decay": "动量衰减 ψ（PyTorch NAdam）",
+    "pg.decoupled_weight_decay": "解耦权重衰减（如 AdamW）",
+    "pg.warmup_steps": "预热步数 W",
     "pg.names_help": "其他名称：{names}",
     "pg.reset": "恢复为该约定的默认值",
     "pg.use_convention": "改用 {convention}",
@@ -151,6 +156,16 @@ ZH_HANS: dict[str, str] = {
     "explain.note.amsgrad": "AMSGrad 保留迄今最大的 v，因此除数永不减小。",
     "explain.note.eps_hat": (
         "Keras 和 TensorFlow 1 把两个偏差修正都并入 α，并把 ε 加到未经修正的 √v 上（“ε-hat”）。"
+    ),
+    "explain.note.radam_sgd": (
+        "ρ = {rho} ≤ 5：步数太少，还无法估计自适应尺度 1/√v 的方差，因此 RAdam 走一步普通的动量步。"
+    ),
+    "explain.note.radam_adaptive": "ρ = {rho} > 5：方差已经可信；用 r 缩放 Adam 的这一步。",
+    "explain.note.lion_sign": "只看符号：每个坐标都恰好移动 η。",
+    "explain.note.schedule_free_keras": "Keras 用 y 和刚更新过的 z 重新算出上一步的平均。",
+    "explain.note.schedule_free_weights": (
+        "z 以权重 c 进入平均：c 是迄今最大的 η 的平方，除以 S，"
+        "即到目前为止每一步这一平方的总和（无预热时 c = 1/k）。"
     ),
     "pg.prev_step": "上一步",
     "pg.next_step": "下一步",
@@ -260,6 +275,13 @@ ZH_HANS: dict[str, str] = {
         "γ 决定 RMSProp 记住梯度平方的时长：大约 1/(1−γ) 步，即 2、10 或 100 步。记忆短，"
         "步长就跳动剧烈；记忆长，步长就平滑，但反应迟缓。"
     ),
+    "scenario.adam_relatives": "η 相同的 Adam 及其五个变体",
+    "scenario.adam_relatives.text": (
+        "Adam、NAdam、RAdam、Adamax、Lion 和无调度 AdamW 都取 η = 0.1，在旋转的椭圆上运行。"
+        "Lion 最先接近最小值，因为每个坐标每步都移动 η，但它无法稳定下来：最后几步仍然有 η 那么长。"
+        "RAdam 先走普通的动量步，直到它的方差估计可信为止；Adamax 除以 |g| 的一个缓慢衰减的最大值，"
+        "所以会慢下来；无调度 AdamW 显示的是一个跟在自己步子后面的平均值。"
+    ),
     "scenario.himmelblau_basins": "到达哪个最小值？Himmelblau 函数的吸引域",
     "scenario.himmelblau_basins.text": (
         "一个 50 × 50 的起点网格同时运行。每个像素按其起点最终到达的最小值着色："
@@ -310,6 +332,11 @@ ZH_HANS: dict[str, str] = {
     "th.name.adadelta": "Adadelta",
     "th.name.adam": "Adam",
     "th.name.adamw": "AdamW",
+    "th.name.nadam": "NAdam",
+    "th.name.radam": "RAdam",
+    "th.name.adamax": "Adamax",
+    "th.name.lion": "Lion",
+    "th.name.schedule_free_adamw": "无调度 AdamW",
     "th.idea.sgd": (
         "沿梯度的反方向移动，按 η 缩放，不记忆任何东西。曲面陡的地方步子长，平的地方步子短，"
         "而且一个 η 必须适合所有方向：它要小到能应付最陡的方向，这就使沿最平坦方向的进展变得很慢。"
@@ -349,6 +376,30 @@ ZH_HANS: dict[str, str] = {
         "会和梯度的其余部分一样被 √v 除，因此梯度大的权重几乎得不到衰减。AdamW "
         "在自适应缩放之外直接把每个权重缩小 ηλx，于是衰减能按预期起作用，λ 也可以独立于 η 调节。"
     ),
+    "th.idea.nadam": (
+        "带 Nesterov 前瞻的 Adam：这一步用的是即将拥有的动量 μₜ₊₁mₜ 再加上新的梯度，"
+        "而不是单独的 mₜ。动量系数 μₜ 遵循一个调度：从 β₁ 的一半开始，逐渐升到 β₁，"
+        "因此最初几步更多地依赖梯度本身。"
+    ),
+    "th.idea.radam": (
+        "等到尺度可信才放手去走的 Adam。最初几步中，v 只是极少几个梯度平方的平均，"
+        "除以它的平方根会让步长忽大忽小。RAdam 衡量这个平均实际涵盖了多少步（ρₜ）；"
+        "在它超过 5 之前，RAdam 走普通的动量步，之后切换为 Adam 的步子，"
+        "再乘以一个逐渐增大到 1 的修正系数 rₜ。它取代了需要手工调节的学习率预热。"
+    ),
+    "th.idea.adamax": (
+        "使用无穷范数的 Adam：除数不再是均方的平方根，而是 |g| 的一个缓慢衰减的最大值。"
+        "一个异常大的梯度会在很长时间内决定尺度，而且这个最大值不需要偏差修正。"
+    ),
+    "th.idea.lion": (
+        "只保留符号：每个坐标都恰好移动 η，方向取动量与新梯度之插值的符号。"
+        "它是通过对更新规则的自动搜索发现的（Chen 等，2023）。它只保存一个数组，而 Adam 要两个；"
+        "所需的 η 比 AdamW 小 3 到 10 倍。"
+    ),
+    "th.idea.schedule_free_adamw": (
+        "无须选择学习率调度：由一个经 Adam 缩放的序列 z 走每一步，显示的点 x 是迄今所有 z 的平均，"
+        "而梯度在介于两者之间的 y 处计算。平均起到了衰减 η 的作用，却不需要事先知道训练要进行多久。"
+    ),
     "th.every_convention": "在所有约定中（PyTorch、Keras 3、TensorFlow 1、d2l）",
     "th.conv.pytorch": "PyTorch",
     "th.conv.keras": "Keras 3",
@@ -380,6 +431,23 @@ ZH_HANS: dict[str, str] = {
     "th.note.adamw_hats": "m̂ₜ 和 v̂ₜ 与 Adam 中一样经过偏差修正；梯度 gₜ 中不再包含 λx。",
     "th.note.adamw_tf1": (
         "tf.contrib.opt.AdamWOptimizer 把权重乘以 1 − λ，不乘 η：同样的 λ 衰减得比其他框架强得多。"
+    ),
+    "th.note.nadam_keras": (
+        "Keras 的动量调度是 0.96ᵗ，而不是 ψ = 0.004 时的 0.96^(tψ)，因此 μₜ 在几十步之内就达到 β₁，"
+        "而不是要几千步之后。"
+    ),
+    "th.note.decoupled_flag": (
+        "PyTorch 使用第一种形式（λx 并入梯度，即 L2 惩罚），除非 decoupled_weight_decay=True，"
+        "此时改用第二种形式，与 AdamW 相同。"
+    ),
+    "th.note.lion_decoupled": (
+        "Lion 总是直接缩小权重。lion-pytorch 的 decoupled_weight_decay=True 会把 λ 除以初始 η"
+        "（第二种形式），这样衰减就不再随 η 一起缩小。"
+    ),
+    "th.note.schedule_free_keras": (
+        "Keras 对每个 z 赋予相同的权重（cₜ = 1/t），在这一步之前对它的变量 y 做衰减，"
+        "并用 y 和刚更新过的 z 重新算出上一步的平均（Keras 3.15，torch 后端）。因此即使设置相同，"
+        "它的路径也与 PyTorch 的不同。"
     ),
     "th.variant.centered.title": "变体：centered=True",
     "th.variant.centered": (
@@ -421,6 +489,14 @@ ZH_HANS: dict[str, str] = {
     ),
     "th.state.adamw": (
         "与 Adam 相同：**m** 和 **v**（amsgrad=True 时还有 **v_max**）。权重衰减不需要状态。"
+    ),
+    "th.state.nadam": "与 Adam 相同：**m** 和 **v**，另加动量系数 μ 的累乘积 **Π**（一个数）。",
+    "th.state.radam": "与 Adam 相同：**m** 和 **v**，以及决定 ρₜ 的步数 t。",
+    "th.state.adamax": "**m**（平均梯度）和 **u**（|g| 的衰减最大值）。",
+    "th.state.lion": "一个动量 **m**：内存只有 Adam 的一半。",
+    "th.state.schedule_free_adamw": (
+        "基序列 **z**、计算梯度的点 **y** 和均方 **v**，另加各平均权重之和（一个数）；"
+        "显示的点 x 就是这个平均本身。"
     ),
     "th.defaults": "各约定的默认值",
     "th.defaults_caption": (
@@ -594,6 +670,40 @@ ZH_HANS: dict[str, str] = {
         "同 Adam；λ 的含义因框架而异（PyTorch 会把它乘以 η，TensorFlow 1 的 contrib 版本则不会）。"
     ),
     "th.glance.adamw.when": "带权重衰减的训练：Transformer 和微调的标准选择。",
+    "th.glance.nadam.idea": "带 Nesterov 前瞻、动量系数逐步上升的 Adam。",
+    "th.glance.nadam.state": "m、v（2 个数组）和一个数 Π",
+    "th.glance.nadam.strengths": "在相同 η 下常比 Adam 稍快；对梯度尺度同样稳健。",
+    "th.glance.nadam.weaknesses": "多一个需要了解的调度（ψ），而且 PyTorch 和 Keras 用的调度不同。",
+    "th.glance.nadam.when": "Adam 好用、又希望稍微提速的场合。",
+    "th.glance.radam.idea": "在方差估计可信之前先走动量步的 Adam。",
+    "th.glance.radam.state": "m、v（2 个数组）",
+    "th.glance.radam.strengths": "无需预热调度，起步平稳；早期对 η 不如 Adam 敏感。",
+    "th.glance.radam.weaknesses": (
+        "最初几步是大小为 η·m̂ 的普通动量步，可能很大；只有 PyTorch 提供。"
+    ),
+    "th.glance.radam.when": "Adam 需要预热才能稳定、而你又不想去调预热的时候。",
+    "th.glance.adamax.idea": "用 |g| 的衰减最大值代替均方的 Adam。",
+    "th.glance.adamax.state": "m、u（2 个数组）",
+    "th.glance.adamax.strengths": "步长有上界（每个坐标最多约 η）；u 不需要偏差修正。",
+    "th.glance.adamax.weaknesses": "一个大梯度会让步子在很长时间内变小；很少优于 Adam。",
+    "th.glance.adamax.when": "稀疏或重尾的梯度，例如嵌入层。",
+    "th.glance.lion.idea": "取动量与梯度混合的符号：每个坐标恰好移动 η。",
+    "th.glance.lion.state": "m（1 个数组）",
+    "th.glance.lion.strengths": "内存只有 Adam 的一半；步长已知；在大型视觉和语言模型上表现良好。",
+    "th.glance.lion.weaknesses": (
+        "永远不会精确地停下来（步长始终为 η）；需要比 AdamW 更小的 η 和更大的 λ。"
+    ),
+    "th.glance.lion.when": "优化器内存很重要的大模型。",
+    "th.glance.schedule_free_adamw.idea": "在 z 上走 Adam 步；显示的点是迄今所有 z 的平均。",
+    "th.glance.schedule_free_adamw.state": "z、y、v（3 个数组）和一个数",
+    "th.glance.schedule_free_adamw.strengths": (
+        "无需设计调度，也无需事先确定训练长度；常能媲美调好的余弦调度。"
+    ),
+    "th.glance.schedule_free_adamw.weaknesses": (
+        "梯度在 y 处而不是在显示的点处计算，因此模型必须在 x 处评估；"
+        "PyTorch 和 Keras 对平均的加权方式不同。"
+    ),
+    "th.glance.schedule_free_adamw.when": "事先不知道要训练多少步，或想省去调节调度的时候。",
     "th.refs": "参考文献",
     "th.ref.tieleman": (
         "Tieleman, T. & Hinton, G.（2012）。Lecture 6.5: rmsprop, divide the gradient by a running "
@@ -619,6 +729,22 @@ ZH_HANS: dict[str, str] = {
         "Loshchilov, I. & Hutter, F.（2019）。Decoupled weight decay "
         "regularization（解耦权重衰减正则化）。*ICLR 2019*。[arXiv:1711.05101]"
         "(https://arxiv.org/abs/1711.05101)"
+    ),
+    "th.ref.dozat": (
+        "Dozat, T. (2016). Incorporating Nesterov momentum into Adam. *ICLR 2016 workshop*. "
+        "[OpenReview](https://openreview.net/forum?id=OM0jvwB8jIp57ZJjtNEZ)"
+    ),
+    "th.ref.liu": (
+        "Liu, L. et al. (2020). On the variance of the adaptive learning rate and beyond. *ICLR "
+        "2020*. [arXiv:1908.03265](https://arxiv.org/abs/1908.03265)"
+    ),
+    "th.ref.chen": (
+        "Chen, X. et al. (2023). Symbolic discovery of optimization algorithms. *NeurIPS 2023*. "
+        "[arXiv:2302.06675](https://arxiv.org/abs/2302.06675)"
+    ),
+    "th.ref.defazio": (
+        "Defazio, A. et al. (2024). The road less scheduled. *NeurIPS 2024*. "
+        "[arXiv:2405.15682](https://arxiv.org/abs/2405.15682)"
     ),
     "th.ref.d2l": (
         "Zhang, A., Lipton, Z. C., Li, M. & Smola, A. J. *Dive into Deep Learning*，第 12 章："
@@ -721,4 +847,6 @@ ZH_HANS: dict[str, str] = {
     "preset.rosenbrock": "用 Adam 走 Rosenbrock 山谷",
     "preset.rotated": "旋转的椭圆：逐坐标步长失去优势",
     "preset.himmelblau": "Himmelblau：四个最小值中的哪一个？",
+    "preset.lion": "Lion：无论梯度如何，每一步都是 η 长",
+    "preset.schedule_free": "无调度 AdamW：z 还在移动，平均值已经稳定下来",
 }

@@ -16,8 +16,9 @@ ZH_HANT: dict[str, str] = {
     "nav.home": "首頁",
     "home.title": "優化器實驗室",
     "home.lead": (
-        "一步一步觀察梯度下降及其自適應家族（SGD、Momentum、Nesterov、AdaGrad、**RMSProp**、"
-        "Adadelta、Adam、AdamW）如何走過一個曲面。每個數字都由一個小型 NumPy 引擎計算，"
+        "一步一步觀察梯度下降及其自適應家族"
+        "（SGD、Momentum、Nesterov、AdaGrad、**RMSProp**、Adadelta、Adam、AdamW、NAdam、RAdam、"
+        "Adamax、Lion 與無排程 AdamW）如何走過一個曲面。每個數字都由一個小型 NumPy 引擎計算，"
         "結果與 PyTorch、Keras、TensorFlow 1 以及 *Dive into Deep Learning*（《動手學深度學習》）"
         "教科書完全一致，你可以拿它和自己的程式碼互相核對。"
     ),
@@ -92,6 +93,9 @@ ZH_HANT: dict[str, str] = {
     "pg.weight_decay": "權重衰減 λ",
     "pg.lr_decay": "η 衰減（PyTorch AdaGrad）",
     "pg.initial_accumulator_value": "累加器初始值 s₀",
+    "pg.momentum_decay": "動量衰減 ψ（PyTorch NAdam）",
+    "pg.decoupled_weight_decay": "解耦式權重衰減（如 AdamW）",
+    "pg.warmup_steps": "暖身步數 W",
     "pg.names_help": "其他名稱：{names}",
     "pg.reset": "重設為此慣例的預設值",
     "pg.use_convention": "改用 {convention}",
@@ -151,6 +155,17 @@ ZH_HANT: dict[str, str] = {
     "explain.note.amsgrad": "AMSGrad 保留至今最大的 v，所以除數永遠不會縮小。",
     "explain.note.eps_hat": (
         "Keras 和 TensorFlow 1 把兩個偏差修正都併入 α，並把 ε 加在未修正的 √v 上（「ε-hat」）。"
+    ),
+    "explain.note.radam_sgd": (
+        "ρ = {rho} ≤ 5：步數太少，還無法估計自適應尺度 1/√v 的變異數，"
+        "所以 RAdam 走一步單純的動量步。"
+    ),
+    "explain.note.radam_adaptive": "ρ = {rho} > 5：變異數已經可以信任；以 r 縮放 Adam 的這一步。",
+    "explain.note.lion_sign": "只看符號：每個座標都恰好移動 η。",
+    "explain.note.schedule_free_keras": "Keras 用 y 和剛更新的 z 重新算出前一步的平均。",
+    "explain.note.schedule_free_weights": (
+        "z 以權重 c 加入平均：c 是至今最大 η 的平方，除以 S，"
+        "也就是到目前為止每一步這個平方的總和（沒有暖身時 c = 1/k）。"
     ),
     "pg.prev_step": "上一步",
     "pg.next_step": "下一步",
@@ -258,6 +273,14 @@ ZH_HANT: dict[str, str] = {
         "γ 決定 RMSProp 記住梯度平方多久：大約 1/(1−γ) 步，也就是 2、10 或 100 步。記憶短，"
         "步長就跳動劇烈；記憶長，步長平滑，但反應遲緩。"
     ),
+    "scenario.adam_relatives": "η 相同的 Adam 與它的五個變體",
+    "scenario.adam_relatives.text": (
+        "Adam、NAdam、RAdam、Adamax、Lion 與無排程 AdamW 都用 η = 0.1，在旋轉的橢圓上執行。"
+        "Lion 最先接近最小值，因為每個座標每步都移動 η，但它無法穩定下來：最後幾步仍然有 η 那麼長。"
+        "RAdam 一開始走單純的動量步，直到它的變異數估計值可以信任為止；"
+        "Adamax 除以 |g| 一個緩慢衰減的最大值，所以會慢下來；無排程 AdamW 顯示的是一個落在自己步伐"
+        "後面的平均。"
+    ),
     "scenario.himmelblau_basins": "哪一個最小值？Himmelblau 函數的吸引盆",
     "scenario.himmelblau_basins.text": (
         "一次同時執行 50 × 50 個起點。每個像素依它的起點最後到達的最小值著色："
@@ -309,6 +332,11 @@ ZH_HANT: dict[str, str] = {
     "th.name.adadelta": "Adadelta",
     "th.name.adam": "Adam",
     "th.name.adamw": "AdamW",
+    "th.name.nadam": "NAdam",
+    "th.name.radam": "RAdam",
+    "th.name.adamax": "Adamax",
+    "th.name.lion": "Lion",
+    "th.name.schedule_free_adamw": "無排程 AdamW",
     "th.idea.sgd": (
         "沿著梯度的反方向移動，乘上 η，什麼都不記住。曲面陡的地方步伐長，平的地方步伐短，"
         "而且單一個 η 必須適用於所有方向：它要小到足以應付最陡的方向，"
@@ -351,6 +379,31 @@ ZH_HANT: dict[str, str] = {
         "AdamW 在自適應縮放之外，直接把每個權重縮小 ηλx，讓衰減如預期般作用，"
         "而且 λ 可以與 η 分開調整。"
     ),
+    "th.idea.nadam": (
+        "帶有 Nesterov 前瞻的 Adam：這一步使用它即將擁有的動量 μₜ₊₁mₜ 再加上新的梯度，"
+        "而不是只用 mₜ。動量係數 μₜ 依循一個排程：從 β₁ 的一半開始，逐漸升到 β₁，"
+        "所以最初幾步比較依賴梯度本身。"
+    ),
+    "th.idea.radam": (
+        "等到尺度可信才放手去走的 Adam。最初幾步中，v 只是極少數梯度平方的平均，"
+        "除以它的平方根會讓步伐忽大忽小。RAdam 會衡量這個平均實際涵蓋了多少步（ρₜ）；"
+        "在它超過 5 之前，RAdam 走單純的動量步，之後才切換成 Adam 的一步，"
+        "再乘上一個逐漸增加到 1 的修正係數 rₜ。它取代了需要手動調整的學習率暖身。"
+    ),
+    "th.idea.adamax": (
+        "使用無窮範數的 Adam：除數不再是均方的平方根，而是 |g| 一個緩慢衰減的最大值。"
+        "一個特別大的梯度會在很長一段時間內決定尺度，而且這個最大值不需要偏差修正。"
+    ),
+    "th.idea.lion": (
+        "只保留符號：每個座標都恰好移動 η，方向取動量與新梯度內插值的符號。"
+        "它是透過對更新規則的自動化搜尋找到的（Chen 等人，2023）。它只保存一個陣列，Adam 則要兩個；"
+        "所需的 η 比 AdamW 小 3 到 10 倍。"
+    ),
+    "th.idea.schedule_free_adamw": (
+        "不必選擇學習率排程：由一個經 Adam 縮放的序列 z 負責走每一步，"
+        "畫面上顯示的點 x 是至今所有 z 的平均，梯度則在兩者之間的 y 上計算。"
+        "平均的作用就像逐漸衰減的 η，卻不需要事先知道訓練會進行多久。"
+    ),
     "th.every_convention": "所有慣例皆同（PyTorch、Keras 3、TensorFlow 1、d2l）",
     "th.conv.pytorch": "PyTorch",
     "th.conv.keras": "Keras 3",
@@ -384,6 +437,23 @@ ZH_HANT: dict[str, str] = {
     "th.note.adamw_tf1": (
         "tf.contrib.opt.AdamWOptimizer 把權重乘以 1 − λ，不含 η："
         "同樣的 λ 衰減得比其他框架強烈得多。"
+    ),
+    "th.note.nadam_keras": (
+        "Keras 的動量排程是 0.96ᵗ，而不是 ψ = 0.004 時的 0.96^(tψ)，所以 μₜ 在幾十步之內就達到 β₁，"
+        "而不是要等上幾千步。"
+    ),
+    "th.note.decoupled_flag": (
+        "PyTorch 使用第一種形式（λx 併入梯度，即 L2 懲罰項），除非設定 "
+        "decoupled_weight_decay=True，這時改用第二種形式，與 AdamW 相同。"
+    ),
+    "th.note.lion_decoupled": (
+        "Lion 一律直接縮小權重。lion-pytorch 的 decoupled_weight_decay=True 會把 λ 除以初始的 η"
+        "（第二種形式），因此衰減不再隨 η 一起縮小。"
+    ),
+    "th.note.schedule_free_keras": (
+        "Keras 對每個 z 給予相同的權重（cₜ = 1/t），在這一步之前衰減它的變數 y，"
+        "並用 y 和剛更新的 z 重新算出前一步的平均（Keras 3.15，torch 後端）。因此即使設定相同，"
+        "它的路徑也和 PyTorch 不同。"
     ),
     "th.variant.centered.title": "變體：centered=True",
     "th.variant.centered": (
@@ -427,6 +497,14 @@ ZH_HANT: dict[str, str] = {
     ),
     "th.state.adamw": (
         "與 Adam 相同：**m** 和 **v**（amsgrad=True 時還有 **v_max**）。權重衰減不需要狀態。"
+    ),
+    "th.state.nadam": "與 Adam 相同：**m** 和 **v**，再加上動量係數 μ 的連乘積 **Π**（一個數）。",
+    "th.state.radam": "與 Adam 相同：**m** 和 **v**，以及決定 ρₜ 的步數 t。",
+    "th.state.adamax": "**m**（平均梯度）與 **u**（|g| 的衰減最大值）。",
+    "th.state.lion": "一個動量 **m**：記憶體只有 Adam 的一半。",
+    "th.state.schedule_free_adamw": (
+        "基礎序列 **z**、計算梯度的點 **y** 與均方 **v**，再加上各平均權重的總和（一個數）；"
+        "顯示的點 x 就是這個平均本身。"
     ),
     "th.defaults": "各慣例的預設值",
     "th.defaults_caption": (
@@ -604,6 +682,42 @@ ZH_HANT: dict[str, str] = {
         "同 Adam；λ 的意義因框架而異（PyTorch 會把它乘上 η，TensorFlow 1 的 contrib 版本則不會）。"
     ),
     "th.glance.adamw.when": "使用權重衰減的訓練：Transformer 與微調的標準選擇。",
+    "th.glance.nadam.idea": "帶有 Nesterov 前瞻、動量係數逐步上升的 Adam。",
+    "th.glance.nadam.state": "m、v（2 個陣列）與一個數 Π",
+    "th.glance.nadam.strengths": "相同 η 下通常比 Adam 稍快；對梯度尺度同樣穩健。",
+    "th.glance.nadam.weaknesses": "多一個要了解的排程（ψ），而且 PyTorch 和 Keras 用的排程不同。",
+    "th.glance.nadam.when": "Adam 可行、又希望稍微加速的時候。",
+    "th.glance.radam.idea": "在變異數估計值可信之前先走動量步的 Adam。",
+    "th.glance.radam.state": "m、v（2 個陣列）",
+    "th.glance.radam.strengths": "不需要暖身排程，起步就很平穩；初期對 η 不像 Adam 那麼敏感。",
+    "th.glance.radam.weaknesses": (
+        "最初幾步是大小為 η·m̂ 的單純動量步，可能很大；只有 PyTorch 提供。"
+    ),
+    "th.glance.radam.when": "Adam 需要暖身才能穩定、而你又不想調整暖身的時候。",
+    "th.glance.adamax.idea": "以 |g| 的衰減最大值取代均方的 Adam。",
+    "th.glance.adamax.state": "m、u（2 個陣列）",
+    "th.glance.adamax.strengths": "步長有上限（每個座標最多約 η）；u 不需要偏差修正。",
+    "th.glance.adamax.weaknesses": "一個大梯度會讓步伐在很長一段時間內變小；很少比 Adam 好。",
+    "th.glance.adamax.when": "稀疏或重尾的梯度，例如嵌入層。",
+    "th.glance.lion.idea": "取動量與梯度混合值的符號：每個座標恰好移動 η。",
+    "th.glance.lion.state": "m（1 個陣列）",
+    "th.glance.lion.strengths": (
+        "記憶體只有 Adam 的一半；步長已知；在大型視覺與語言模型上表現良好。"
+    ),
+    "th.glance.lion.weaknesses": (
+        "永遠不會精確停下（步長始終為 η）；需要比 AdamW 更小的 η 和更大的 λ。"
+    ),
+    "th.glance.lion.when": "優化器記憶體很重要的大型模型。",
+    "th.glance.schedule_free_adamw.idea": "在 z 上走 Adam 的步伐；顯示的點是至今所有 z 的平均。",
+    "th.glance.schedule_free_adamw.state": "z、y、v（3 個陣列）與一個數",
+    "th.glance.schedule_free_adamw.strengths": (
+        "不必設計排程，也不必事先決定訓練長度；常能與調好的餘弦排程相當。"
+    ),
+    "th.glance.schedule_free_adamw.weaknesses": (
+        "梯度在 y 而不是顯示的點上計算，所以模型必須在 x 上評估；"
+        "PyTorch 和 Keras 對平均的加權方式不同。"
+    ),
+    "th.glance.schedule_free_adamw.when": "事先不知道要訓練幾步，或想省去調整排程的時候。",
     "th.refs": "參考文獻",
     "th.ref.tieleman": (
         "Tieleman, T. & Hinton, G. (2012). Lecture 6.5: rmsprop, divide the gradient by a running "
@@ -626,6 +740,22 @@ ZH_HANT: dict[str, str] = {
     "th.ref.loshchilov": (
         "Loshchilov, I. & Hutter, F. (2019). Decoupled weight decay regularization. *ICLR 2019*. "
         "[arXiv:1711.05101](https://arxiv.org/abs/1711.05101)"
+    ),
+    "th.ref.dozat": (
+        "Dozat, T. (2016). Incorporating Nesterov momentum into Adam. *ICLR 2016 workshop*. "
+        "[OpenReview](https://openreview.net/forum?id=OM0jvwB8jIp57ZJjtNEZ)"
+    ),
+    "th.ref.liu": (
+        "Liu, L. et al. (2020). On the variance of the adaptive learning rate and beyond. *ICLR "
+        "2020*. [arXiv:1908.03265](https://arxiv.org/abs/1908.03265)"
+    ),
+    "th.ref.chen": (
+        "Chen, X. et al. (2023). Symbolic discovery of optimization algorithms. *NeurIPS 2023*. "
+        "[arXiv:2302.06675](https://arxiv.org/abs/2302.06675)"
+    ),
+    "th.ref.defazio": (
+        "Defazio, A. et al. (2024). The road less scheduled. *NeurIPS 2024*. "
+        "[arXiv:2405.15682](https://arxiv.org/abs/2405.15682)"
     ),
     "th.ref.d2l": (
         "Zhang, A., Lipton, Z. C., Li, M. & Smola, A. "
@@ -730,4 +860,6 @@ ZH_HANT: dict[str, str] = {
     "preset.rosenbrock": "用 Adam 走 Rosenbrock 山谷",
     "preset.rotated": "旋轉的橢圓：逐座標步長失去優勢",
     "preset.himmelblau": "Himmelblau：四個最小值中的哪一個？",
+    "preset.lion": "Lion：不論梯度如何，每一步都是 η 長",
+    "preset.schedule_free": "無排程 AdamW：z 還在移動，平均已經穩定下來",
 }
