@@ -123,6 +123,17 @@ for column, (name, record) in zip(columns, results.items(), strict=True):
         st.metric(t("nn.metric"), f"{100 * record.test_accuracy[-1]:.1f}%")
         if record.diverged:
             st.error(t("nn.diverged", epoch=len(record.test_accuracy) - 1))
+        cls = NETWORK_OPTIMIZERS[name]
+        if cls.companion and not presenter:  # Muon: says why it is only here, and who helps it
+            companion = NETWORK_OPTIMIZERS[cls.companion]
+            defaults = companion.flavours[convention].defaults
+            st.caption(
+                t(
+                    f"nn.only_here.{name}",
+                    lr=companion.network_lr,
+                    weight_decay=defaults["weight_decay"],
+                )
+            )
 
 # a few digits the first network got wrong
 data = runs.digits()

@@ -541,6 +541,6 @@ st.table(
 st.header(t("th.refs"))
 references = (
     "tieleman", "duchi", "zeiler", "kingma", "loshchilov", "dozat", "liu", "chen", "defazio",
-    "d2l",
+    "jordan", "d2l",
 )  # fmt: skip
 st.markdown("\n".join(f"- {t('th.ref.' + key)}" for key in references))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .engine import Stepper, resolve_hyper
+from .engine import Stepper, optimizer_class, resolve_hyper
 
 DIGITS_FILE = Path(__file__).resolve().parents[1] / "data" / "digits.csv.gz"
 CLASSES = 10
@@ -97,6 +97,11 @@ def accuracy(params: dict[str, np.ndarray], x: np.ndarray, y: np.ndarray) -> flo
     return float(np.mean(forward(params, x)[1].argmax(axis=1) == y))
 
 
+def oriented(array: np.ndarray, transposed: bool) -> np.ndarray:
+    """The array as its optimizer sees it: transposed (a view, so updates land in place) or not."""
+    return array.T if transposed else array
+
+
 @dataclass
 class Training:
     """Per-epoch curves of one run (index 0 is before training) and its final weights."""
@@ -123,12 +128,25 @@ def train(
     **hyper,
 ) -> Training:
     """Train with mini-batches; the initial weights and the batch order depend only on ``seed``,
-    so optimizers compared with one seed start alike and see the same batches."""
+    so optimizers compared with one seed start alike and see the same batches.
+
+    An optimizer for weight matrices only (Muon) trains the hidden layer's W1, in PyTorch's layout
+    (outputs × inputs, W1ᵀ here); its ``companion`` (AdamW, at its own defaults for this network)
+    trains the biases and the output layer, as torch's documentation advises.
+    """
     resolved = resolve_hyper(optimizer, convention, hyper, network=True)
     params = init_params(data.x_train.shape[1], hidden, seed)
-    steppers = {
-        name: Stepper(optimizer, value, convention, resolved) for name, value in params.items()
-    }
+    cls = optimizer_class(optimizer, network=True)
+    steppers: dict[str, tuple[Stepper, bool]] = {}  # per parameter: its stepper, transposed?
+    for name, value in params.items():
+        if cls.on_surfaces:
+            steppers[name] = (Stepper(optimizer, value, convention, resolved), False)
+        elif name == "W1":
+            steppers[name] = (Stepper(optimizer, value.T, convention, resolved), True)
+        else:
+            companion = optimizer_class(cls.companion)
+            settings = resolve_hyper(cls.companion, convention, {"lr": companion.network_lr})
+            steppers[name] = (Stepper(cls.companion, value, convention, settings), False)
     batches = np.random.default_rng(seed + 1)
     record = Training(optimizer)
 
@@ -147,12 +165,18 @@ def train(
                 batch = order[start : start + batch_size]
                 # where each optimizer takes its gradient (schedule-free AdamW: y, not x)
                 at = {
-                    name: stepper.gradient_point(params[name]) for name, stepper in steppers.items()
+                    name: oriented(stepper.gradient_point(oriented(params[name], turned)), turned)
+                    for name, (stepper, turned) in steppers.items()
                 }
                 grads = gradients(at, data.x_train[batch], data.y_train[batch])
                 step += 1
-                for name, stepper in steppers.items():
-                    stepper.step(params[name], grads[name], resolved["lr"], step)
+                for name, (stepper, turned) in steppers.items():
+                    stepper.step(
+                        oriented(params[name], turned),
+                        oriented(grads[name], turned),
+                        stepper.initial_lr,
+                        step,
+                    )
             measure()
             record.diverged = not all(np.isfinite(v).all() for v in params.values())
             record.seconds = time.perf_counter() - started

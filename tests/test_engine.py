@@ -263,6 +263,11 @@ def test_a_convention_without_the_optimizer_is_refused_not_guessed():
                 optimize(name, ROSENBROCK, START, 1, convention=convention)
 
 
+def test_muon_is_for_weight_matrices_only():
+    with pytest.raises(ValueError, match="muon works on a network's weight matrices"):
+        optimize("muon", ROSENBROCK, START, 10)
+
+
 def test_history_off_keeps_points_only():
     run = optimize("adam", ROSENBROCK, START, 50, history=False)
     assert run.grads is None and run.effective_step is None and run.state == {}

@@ -37,12 +37,19 @@ def test_every_optimizer_trains(optimizer):
 
 
 def test_an_optimizer_the_framework_lacks_is_refused_and_the_others_train():
-    app = open_page("neural_network", optimizers="rmsprop,radam", epochs=2, hidden=64)
+    app = open_page("neural_network", optimizers="rmsprop,muon,radam", epochs=2, hidden=64)
     assert not app.exception
-    assert len(accuracies(app)) == 1  # rmsprop: Keras 3 has no RAdam
+    assert len(accuracies(app)) == 1  # rmsprop: Keras 3 has neither Muon nor RAdam
     warnings = " ".join(w.value for w in app.warning)
-    assert "RAdam has no Keras 3 version" in warnings
+    assert "Muon has no Keras 3 version" in warnings and "RAdam has no Keras 3 version" in warnings
     assert "It is in PyTorch." in warnings
+
+
+def test_muon_trains_the_hidden_layer_and_says_why_it_is_only_here():
+    app = open_page("neural_network", optimizers="muon", convention="pytorch", epochs=3)
+    assert not app.exception and accuracies(app)[0] > 80
+    captions = " ".join(c.value for c in app.caption)
+    assert "A point on a 2-D surface has no matrix to orthogonalize" in captions
 
 
 def test_four_optimizers_from_one_start():

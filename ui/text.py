@@ -107,6 +107,8 @@ EN: dict[str, str] = {
     "pg.momentum_decay": "Momentum decay ψ (PyTorch NAdam)",
     "pg.decoupled_weight_decay": "Decoupled weight decay (as AdamW)",
     "pg.warmup_steps": "Warm-up steps W",
+    "pg.nesterov": "Nesterov",
+    "pg.ns_steps": "Newton–Schulz steps k",
     "pg.names_help": "Also called: {names}",
     "pg.reset": "Reset to this convention's defaults",
     "pg.use_convention": "Use {convention}",
@@ -325,6 +327,12 @@ EN: dict[str, str] = {
     "nn.batch": "Batch size",
     "nn.hidden": "Hidden units",
     "nn.none": "Choose at least one optimizer.",
+    "nn.only_here.muon": (
+        "Muon orthogonalizes the update of a weight matrix. A point on a 2-D surface has no "
+        "matrix to orthogonalize, so Muon runs only here: it trains the hidden layer's weights, "
+        "and AdamW (η {lr:g}, λ {weight_decay:g}) trains the biases and the output layer, as PyTorch's "
+        "documentation advises."
+    ),
     "nn.training": "Training…",
     "nn.training_epoch": "Training {name}: epoch {epoch} of {epochs}",
     "nn.trained": "Trained in {seconds:.1f} s (results are kept: changing a control back is instant).",
@@ -363,6 +371,7 @@ EN: dict[str, str] = {
     "th.name.adamax": "Adamax",
     "th.name.lion": "Lion",
     "th.name.schedule_free_adamw": "Schedule-free AdamW",
+    "th.name.muon": "Muon",
     "th.idea.sgd": (
         "Move against the gradient, scaled by η, and remember nothing. The step is long where the "
         "surface is steep and short where it is flat, and a single η has to suit every direction: small "
@@ -800,6 +809,10 @@ EN: dict[str, str] = {
     "th.ref.defazio": (
         "Defazio, A. et al. (2024). The road less scheduled. *NeurIPS 2024*. "
         "[arXiv:2405.15682](https://arxiv.org/abs/2405.15682)"
+    ),
+    "th.ref.jordan": (
+        "Jordan, K. et al. (2024). Muon: an optimizer for hidden layers in neural networks. "
+        "[Blog post](https://kellerjordan.github.io/posts/muon/)"
     ),
     "th.ref.d2l": (
         "Zhang, A., Lipton, Z. C., Li, M. & Smola, A. J. *Dive into Deep Learning*, chapter 12: "

@@ -106,6 +106,8 @@ KO: dict[str, str] = {
     "pg.momentum_decay": "모멘텀 감쇠 ψ (PyTorch NAdam)",
     "pg.decoupled_weight_decay": "분리형 가중치 감쇠 (AdamW처럼)",
     "pg.warmup_steps": "워밍업 스텝 수 W",
+    "pg.nesterov": "Nesterov 모멘텀",
+    "pg.ns_steps": "Newton–Schulz 반복 횟수 k",
     "pg.names_help": "다른 이름: {names}",
     "pg.reset": "이 규약의 기본값으로 되돌리기",
     "pg.use_convention": "{convention} 사용",
@@ -341,6 +343,11 @@ KO: dict[str, str] = {
     "nn.batch": "배치 크기",
     "nn.hidden": "은닉 유닛 수",
     "nn.none": "옵티마이저를 하나 이상 고르세요.",
+    "nn.only_here.muon": (
+        "Muon은 가중치 행렬의 업데이트를 직교화합니다. 2차원 곡면 위의 점에는 직교화할 행렬이 "
+        "없으므로 Muon은 여기서만 실행됩니다: 은닉층의 가중치는 Muon이 학습시키고, 편향과 출력층은 "
+        "PyTorch 문서의 권장대로 AdamW(η {lr:g}, λ {weight_decay:g})가 학습시킵니다."
+    ),
     "nn.training": "학습 중…",
     "nn.training_epoch": "{name} 학습 중: 에포크 {epoch}/{epochs}",
     "nn.trained": (
@@ -386,6 +393,7 @@ KO: dict[str, str] = {
     "th.name.adamax": "Adamax",
     "th.name.lion": "Lion",
     "th.name.schedule_free_adamw": "스케줄 프리 AdamW",
+    "th.name.muon": "Muon",
     "th.idea.sgd": (
         "그래디언트의 반대 방향으로 η배만큼 이동하고, 아무것도 기억하지 않습니다. 곡면이 "
         "가파른 곳에서는 스텝이 길고 평평한 곳에서는 짧으며, η 하나가 모든 방향에 맞아야 "
@@ -867,6 +875,10 @@ KO: dict[str, str] = {
     "th.ref.defazio": (
         "Defazio, A. et al. (2024). The road less scheduled. *NeurIPS 2024*. "
         "[arXiv:2405.15682](https://arxiv.org/abs/2405.15682)"
+    ),
+    "th.ref.jordan": (
+        "Jordan, K. et al. (2024). Muon: an optimizer for hidden layers in neural networks. "
+        "[블로그 글](https://kellerjordan.github.io/posts/muon/)"
     ),
     "th.ref.d2l": (
         "Zhang, A., Lipton, Z. C., Li, M. & Smola, A. J. *Dive into Deep Learning*, 12장: "

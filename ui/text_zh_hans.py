@@ -97,6 +97,8 @@ ZH_HANS: dict[str, str] = {
     "pg.momentum_decay": "动量衰减 ψ（PyTorch NAdam）",
     "pg.decoupled_weight_decay": "解耦权重衰减（如 AdamW）",
     "pg.warmup_steps": "预热步数 W",
+    "pg.nesterov": "Nesterov 动量",
+    "pg.ns_steps": "Newton–Schulz 迭代步数 k",
     "pg.names_help": "其他名称：{names}",
     "pg.reset": "恢复为该约定的默认值",
     "pg.use_convention": "改用 {convention}",
@@ -301,6 +303,11 @@ ZH_HANS: dict[str, str] = {
     "nn.batch": "批量大小",
     "nn.hidden": "隐藏单元数",
     "nn.none": "请至少选择一个优化器。",
+    "nn.only_here.muon": (
+        "Muon 对权重矩阵的更新做正交化。二维曲面上的一个点没有可以正交化的矩阵，"
+        "所以 Muon 只在这里运行：它训练隐藏层的权重，"
+        "偏置和输出层则由 AdamW（η {lr:g}，λ {weight_decay:g}）训练，这正是 PyTorch 文档的建议。"
+    ),
     "nn.training": "训练中…",
     "nn.training_epoch": "正在训练 {name}：第 {epoch} 个迭代周期，共 {epochs} 个",
     "nn.trained": "训练用时 {seconds:.1f} 秒（结果会被保留：把控件改回原值可立即显示）。",
@@ -337,6 +344,7 @@ ZH_HANS: dict[str, str] = {
     "th.name.adamax": "Adamax",
     "th.name.lion": "Lion",
     "th.name.schedule_free_adamw": "无调度 AdamW",
+    "th.name.muon": "Muon",
     "th.idea.sgd": (
         "沿梯度的反方向移动，按 η 缩放，不记忆任何东西。曲面陡的地方步子长，平的地方步子短，"
         "而且一个 η 必须适合所有方向：它要小到能应付最陡的方向，这就使沿最平坦方向的进展变得很慢。"
@@ -745,6 +753,10 @@ ZH_HANS: dict[str, str] = {
     "th.ref.defazio": (
         "Defazio, A. et al. (2024). The road less scheduled. *NeurIPS 2024*. "
         "[arXiv:2405.15682](https://arxiv.org/abs/2405.15682)"
+    ),
+    "th.ref.jordan": (
+        "Jordan, K. et al. (2024). Muon: an optimizer for hidden layers in neural networks. "
+        "[博客文章](https://kellerjordan.github.io/posts/muon/)"
     ),
     "th.ref.d2l": (
         "Zhang, A., Lipton, Z. C., Li, M. & Smola, A. J. *Dive into Deep Learning*，第 12 章："

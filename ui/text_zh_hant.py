@@ -96,6 +96,8 @@ ZH_HANT: dict[str, str] = {
     "pg.momentum_decay": "動量衰減 ψ（PyTorch NAdam）",
     "pg.decoupled_weight_decay": "解耦式權重衰減（如 AdamW）",
     "pg.warmup_steps": "暖身步數 W",
+    "pg.nesterov": "Nesterov 動量",
+    "pg.ns_steps": "Newton–Schulz 迭代步數 k",
     "pg.names_help": "其他名稱：{names}",
     "pg.reset": "重設為此慣例的預設值",
     "pg.use_convention": "改用 {convention}",
@@ -300,6 +302,11 @@ ZH_HANT: dict[str, str] = {
     "nn.batch": "批次大小",
     "nn.hidden": "隱藏單元數",
     "nn.none": "請至少選一個優化器。",
+    "nn.only_here.muon": (
+        "Muon 會把權重矩陣的更新正交化。二維曲面上的一個點沒有矩陣可以正交化，"
+        "所以 Muon 只在這裡執行：它訓練隱藏層的權重，偏差（bias）"
+        "和輸出層則由 AdamW（η {lr:g}，λ {weight_decay:g}）訓練，這是 PyTorch 文件建議的做法。"
+    ),
     "nn.training": "訓練中…",
     "nn.training_epoch": "正在訓練 {name}：第 {epoch} / {epochs} 個訓練週期",
     "nn.trained": "訓練耗時 {seconds:.1f} 秒（結果會保留：把控制項改回原值會立即顯示）。",
@@ -337,6 +344,7 @@ ZH_HANT: dict[str, str] = {
     "th.name.adamax": "Adamax",
     "th.name.lion": "Lion",
     "th.name.schedule_free_adamw": "無排程 AdamW",
+    "th.name.muon": "Muon",
     "th.idea.sgd": (
         "沿著梯度的反方向移動，乘上 η，什麼都不記住。曲面陡的地方步伐長，平的地方步伐短，"
         "而且單一個 η 必須適用於所有方向：它要小到足以應付最陡的方向，"
@@ -756,6 +764,10 @@ ZH_HANT: dict[str, str] = {
     "th.ref.defazio": (
         "Defazio, A. et al. (2024). The road less scheduled. *NeurIPS 2024*. "
         "[arXiv:2405.15682](https://arxiv.org/abs/2405.15682)"
+    ),
+    "th.ref.jordan": (
+        "Jordan, K. et al. (2024). Muon: an optimizer for hidden layers in neural networks. "
+        "[部落格文章](https://kellerjordan.github.io/posts/muon/)"
     ),
     "th.ref.d2l": (
         "Zhang, A., Lipton, Z. C., Li, M. & Smola, A. "
