@@ -110,7 +110,7 @@ def check_line(latex: str, known: set[str]) -> str:
     return parts[-1]
 
 
-@pytest.mark.parametrize(("name", "convention", "hyper", "options"), cases())
+@pytest.mark.parametrize(("name", "convention", "hyper", "options"), list(cases()))
 def test_every_line_is_true_arithmetic(name, convention, hyper, options):
     run = run_of(name, convention, hyper, options)
     assert not run.diverged
