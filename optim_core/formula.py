@@ -72,6 +72,25 @@ class Formula:
         return out
 
 
+def _syntax_error_column(text: str) -> int:
+    """The 0-based column of ``text`` a syntax error points at. Python's "eval" mode says column 0
+    for an expression that ends too early (``x^2 +``); "exec" mode names the end. ``^`` was
+    written ``**`` for Python, one character longer: columns after it shift back. A column past
+    the end is the last character that is not a space (the dangling ``+``)."""
+    written = text.replace("^", "**")
+    try:
+        ast.parse(written, mode="exec")
+    except SyntaxError as error:
+        offset = (error.offset or 1) - 1
+    else:
+        offset = 0
+    original, position = 0, 0  # walk both texts side by side up to the offset
+    while position < min(offset, len(written)):
+        position += 2 if text[original] == "^" else 1
+        original += 1
+    return min(original, max(len(text.rstrip()) - 1, 0))
+
+
 def parse_function(text: str) -> Formula:
     """Parse ``text`` as f(x, y); a ``FormulaError`` (``ValueError``) says what is wrong, where."""
     import sympy as sp
@@ -96,10 +115,10 @@ def parse_function(text: str) -> Formula:
             )
     try:
         tree = ast.parse(text.replace("^", "**"), mode="eval")
-    except SyntaxError as error:
-        column = (error.offset or 1) - 1
+    except SyntaxError:
+        column = _syntax_error_column(text)
         raise FormulaError(
-            f"Cannot read the formula near position {column + 1} ({error.msg}). Use {ALLOWED}.",
+            f"Cannot read the formula near position {column + 1}. Use {ALLOWED}.",
             column,
             code="syntax",
         ) from None

@@ -61,8 +61,7 @@ def ellipse_grad(p):
 
 
 # -- the same ellipse turned by 30°: per-coordinate step sizes no longer line up with its axes
-_ANGLE = np.pi / 6
-_COS, _SIN = float(np.cos(_ANGLE)), float(np.sin(_ANGLE))
+_COS, _SIN = 3**0.5 / 2, 0.5  # cos 30°, sin 30° (exactly ½: np.sin(π/6) is 0.49999999999999994)
 
 
 def rotated_ellipse_value(p):
@@ -216,9 +215,7 @@ SURFACES: dict[str, Surface] = {
             rotated_ellipse_grad,
             domain=((-6.0, 6.0), (-4.0, 4.0)),
             start=(-5.0, 1.0),
-            expression=(
-                f"0.1 * ({_COS!r} * x + {_SIN!r} * y)**2 + 2 * (-{_SIN!r} * x + {_COS!r} * y)**2"
-            ),
+            expression=("0.1 * (3**0.5 / 2 * x + 0.5 * y)**2 + 2 * (-0.5 * x + 3**0.5 / 2 * y)**2"),
             minima=((0.0, 0.0),),
             min_value=0.0,
             log_colors=True,

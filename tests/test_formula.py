@@ -131,6 +131,24 @@ HOSTILE = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("x^2 + ", 5),  # the dangling + at the end, not the start
+        ("x^2 +", 5),
+        ("x + * y", 5),  # the * that cannot follow +
+        ("x^2 + y^2)", 10),  # the unmatched ), counted in the text as typed (^, not **)
+        ("sin(x", 4),  # the ( never closed
+        ("x y", 3),
+    ],
+)
+def test_a_syntax_error_points_at_its_place_in_the_text_as_typed(text, position):
+    with pytest.raises(FormulaError) as refused:
+        parse_function(text)
+    assert refused.value.code == "syntax" and refused.value.position + 1 == position
+    assert f"near position {position}." in str(refused.value)
+
+
 @pytest.fixture(autouse=True)
 def no_canary():
     CANARY.unlink(missing_ok=True)
