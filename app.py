@@ -3,7 +3,8 @@
 import streamlit as st
 
 from ui.classroom import classroom_panel, classroom_settings, classroom_style
-from ui.controls import language_control, sanitize_link
+from ui.language import language_control
+from ui.link import forget_other_pages, one_history_entry_per_action, sanitize_link
 from ui.text import t
 
 language_control()  # first: the page titles below are in the chosen language
@@ -56,6 +57,8 @@ page = st.navigation(
         ),
     ]
 )
+one_history_entry_per_action()  # before any widget writes to the link
 sanitize_link()  # before the page's widgets (and after navigation, so a rerun keeps the page)
+forget_other_pages(page.url_path)  # each page starts from its own link or its defaults
 page.run()
 classroom_panel(classroom)  # after the page: it offers the controls the page has drawn

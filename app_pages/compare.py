@@ -3,26 +3,40 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 import streamlit as st
 
-from optim_core import CONVENTIONS
+from optim_core import CONVENTIONS, Trajectory
 from optim_core.analysis import first_step_within, gap_to_minimum, nearest_minimum
-from ui import controls, runs
-from ui.classroom import plot, presenting, shown
-from ui.figures import (
-    RUN_COLORS,
-    PathSpec,
-    animated_contour,
-    frames_for,
-    inside_charts,
-    runs_chart,
-    swarm_maps_figure,
-    sweep_chart,
+from ui import runs
+from ui.classroom import plot, presenting
+from ui.figures.animation import PathSpec, animated_contour, frames_for
+from ui.figures.colors import run_color
+from ui.figures.lines import runs_chart, sweep_chart
+from ui.figures.rows import Curve, Row, inside_charts
+from ui.figures.swarm import swarm_maps_figure
+from ui.hyper_panel import (
+    available,
+    convention_choice,
+    convention_refusal,
+    convention_refused,
+    hyper_controls,
+    hyper_defaults,
+    hyper_resetter,
+    optimizer_choice,
+    optimizer_settings,
+    optimizers_control,
+    short_optimizer_name,
 )
+from ui.link import read_link, shown
 from ui.scenarios import BY_KEY, scenario_list
+from ui.schema import SWEEPABLE, TOL_GRID, ZOOM_GRID
+from ui.surface_picker import surface_control
 from ui.text import animation_labels, error_text, t
+from ui.widgets import choice, number, start_point
 
 DEFAULT_OPTIMIZERS = ("sgd", "momentum", "rmsprop", "adam")
 MAX_RUNS = 6
@@ -87,81 +101,77 @@ def run_label(optimizer: str, hyper: dict) -> str:
     for key, symbol in (("gamma", "γ"), ("momentum", "μ"), ("weight_decay", "λ")):
         if hyper.get(key):
             parts.append(f"{symbol} {hyper[key]:g}")
-    return f"{optimizer} ({', '.join(parts)})"
+    return f"{short_optimizer_name(optimizer)} ({', '.join(parts)})"
 
 
-reset_hyper = controls.hyper_resetter()
-raw_link = controls.link_values()  # with what sanitize_link took out, for the notes
-problems = controls.check_link({k: v for k, v in raw_link.items() if k != "optimizers"})
-scenario = BY_KEY.get(raw_link.get("scenario", ""))
+@dataclass(frozen=True)
+class Entry:
+    """One run of the race or the sweep: its name, its colour (in every figure and the
+    leaderboard) and, in a sweep, the value swept."""
+
+    label: str
+    run: Trajectory
+    color: str
+    swept: float | str | None = None
+
+
+reset_hyper = hyper_resetter()
+link = read_link(unchecked=("optimizers",))
+scenario = BY_KEY.get(link.raw.get("scenario", ""))
 
 # ---- controls -----------------------------------------------------------------------------------
 with st.sidebar:
     with st.container(key="scenarios"):  # a link can hide it (?hide=scenarios)
         st.markdown("**" + t("cmp.scenarios") + "**")
-        st.markdown(scenario_list())
-        if scenario is None and raw_link.get("scenario"):
-            st.caption(
-                ":orange[⚠ " + t("cmp.scenario_unknown", value=raw_link["scenario"][:40]) + "]"
-            )
+        scenario_list()
+        if scenario is None and link.raw.get("scenario"):
+            text = t("cmp.scenario_unknown", value=link.raw["scenario"][:40])
+            st.caption(":orange[⚠ " + text + "]")
     shown("scenarios")
-    mode = controls.bound_choice(
-        t("cmp.mode"), "mode", "race", problems, raw_link
-    )  # fmt: skip
-    spec, surface = controls.surface_control(problems, raw_link)
-    convention = controls.convention_choice("pytorch", problems, raw_link, on_change=reset_hyper)
-    steps = controls.bound_number(t("pg.steps"), "steps", 100, problems, raw_link, step=10)
+    mode = choice(t("cmp.mode"), "mode", "race", link)
+    picked = surface_control(link)
+    surface = picked.surface
+    convention = convention_choice("pytorch", link, on_change=reset_hyper)
+    steps = number(t("pg.steps"), "steps", 100, link, step=10)
     start = (surface.start[0], surface.start[1])
     zoom = 1.0
     if mode != "swarm":
-        start = controls.start_controls(surface.start, problems, raw_link)
+        start = start_point(surface.start, link)
         zoom = st.select_slider(
-            t("cmp.zoom"), options=controls.ZOOM_GRID, value=1.0, key="zoom",
-            bind="query-params", format_func=lambda v: f"{v:g}",
+            t("cmp.zoom"), options=ZOOM_GRID, value=1.0, key="zoom", bind="query-params",
+            format_func=lambda v: f"{v:g}",
         )  # fmt: skip
-        controls.note_bad_link_value(problems, raw_link, "zoom", 1)
+        link.note("zoom", 1)
     tol = st.select_slider(
-        t("cmp.tol"), options=controls.TOL_GRID, value=1e-4, key="tol", bind="query-params",
+        t("cmp.tol"), options=TOL_GRID, value=1e-4, key="tol", bind="query-params",
         format_func=lambda v: f"{v:g}",
     )  # fmt: skip
-    controls.note_bad_link_value(problems, raw_link, "tol", 1e-4)
+    link.note("tol", 1e-4)
 
     settings: dict[str, dict] = {}  # optimizer -> its hyperparameters (race, swarm)
     refused: list[str] = []  # chosen, but this convention's framework has none
     if mode in ("race", "swarm"):
-        chosen = controls.optimizers_control(
-            t("cmp.optimizers"), DEFAULT_OPTIMIZERS, MAX_RUNS, raw_link
-        )
+        chosen = optimizers_control(t("cmp.optimizers"), DEFAULT_OPTIMIZERS, MAX_RUNS, link)
         for name in chosen:
-            hyper = controls.optimizer_settings(name, convention, problems, raw_link)
+            hyper = optimizer_settings(name, convention, link)
             if hyper is None:
                 refused.append(name)
             else:
                 settings[name] = hyper
     if mode == "sweep":
-        optimizer = controls.optimizer_choice(problems, raw_link, on_change=reset_hyper)
+        optimizer = optimizer_choice(link, on_change=reset_hyper)
         base_hyper: dict = {}
-        if controls.available(optimizer, convention):
-            base_hyper = controls.hyper_controls(optimizer, convention, problems, raw_link)
+        if available(optimizer, convention):
+            base_hyper = hyper_controls(optimizer, convention, link)
         else:
-            st.caption(":orange[⚠ " + controls.convention_refused(optimizer, convention) + "]")
+            st.caption(":orange[⚠ " + convention_refused(optimizer, convention) + "]")
             refused.append(optimizer)
-        sweepable = [p for p in controls.SWEEPABLE if p in base_hyper or p == "convention"]
-        if (
-            not refused
-            and raw_link.get("sweep_param") in controls.SWEEPABLE
-            and "sweep_param" not in problems
-        ):
-            if raw_link["sweep_param"] not in sweepable:  # e.g. gamma for SGD
-                problems["sweep_param"] = t("cmp.sweep_param_missing", optimizer=optimizer)
-        sweep_param = st.selectbox(
-            t("cmp.sweep_param"),
-            sweepable,
-            key="sweep_param",
-            bind="query-params",
-            on_change=reset_sweep_values,
-        )
-        controls.note_bad_link_value(problems, raw_link, "sweep_param", "lr")
+        sweepable = tuple(p for p in SWEEPABLE if p in base_hyper or p == "convention")
+        wanted = link.raw.get("sweep_param")
+        if not refused and wanted in SWEEPABLE and wanted not in sweepable:  # e.g. gamma for SGD
+            link.refuse("sweep_param", t("cmp.sweep_param_missing", optimizer=optimizer))
+        sweep_param = choice(t("cmp.sweep_param"), "sweep_param", "lr", link, options=sweepable,
+                             on_change=reset_sweep_values)  # fmt: skip
         sweep_text = st.text_input(
             t("cmp.sweep_values"),
             value=SWEEP_DEFAULTS[sweep_param],
@@ -175,63 +185,97 @@ with st.sidebar:
             st.caption(":orange[⚠ " + sweep_problem + "]")
         st.caption(t("cmp.sweep_overridden"))
     if mode == "swarm":
-        grid = controls.bound_number(t("cmp.grid"), "grid", 40, problems, raw_link, step=10)
-        swarm_map = controls.bound_choice(
-            t("cmp.swarm_map"), "swarm_map", "final_gap", problems, raw_link
-        )  # fmt: skip
+        grid = number(t("cmp.grid"), "grid", 40, link, step=10)
+        swarm_map = choice(t("cmp.swarm_map"), "swarm_map", "final_gap", link)
 
 # ---- page ---------------------------------------------------------------------------------------
 st.title(t("cmp.title"))
 presenter = presenting()  # a projector: the race and its leaderboard, nothing else
-if not presenter:
-    st.caption(t("cmp.caption"))
-if scenario is not None and not presenter:
-    st.info(
-        f"**{t('scenario.' + scenario.key)}**\n\n{t('scenario.' + scenario.key + '.text')}",
-        icon=":material/school:",
-    )
 if mode == "sweep" and refused:  # the chosen convention's framework has no such optimizer
-    controls.convention_refusal(optimizer, convention, on_switch=reset_hyper)
+    convention_refusal(optimizer, convention, on_switch=reset_hyper)
     st.stop()
 for name in refused:
-    st.warning(controls.convention_refused(name, convention), icon=":material/block:")
+    st.warning(convention_refused(name, convention), icon=":material/block:")
 st.latex(surface.latex)
 labels = animation_labels()
 
 
-def race_runs() -> list[tuple[str, object]]:
+def explain_scenario() -> None:
+    """The scenario's explanation and what the page is, below the main figure."""
+    if presenter:
+        return
+    if scenario is not None:
+        title, text = t("scenario." + scenario.key), t("scenario." + scenario.key + ".text")
+        st.info(f"**{title}**\n\n{text}", icon=":material/school:")
+    st.caption(t("cmp.caption"))
+
+
+def race_runs() -> list[Entry]:
     return [
-        (
+        Entry(
             run_label(name, hyper),
-            runs.run(spec, name, convention, tuple(sorted(hyper.items())), start, steps),
+            runs.run(picked.choice, name, convention, tuple(sorted(hyper.items())), start, steps),
+            run_color(index),
         )
-        for name, hyper in settings.items()
+        for index, (name, hyper) in enumerate(settings.items())
     ]
 
 
-def sweep_runs() -> list[tuple[str, object]]:
-    results = []
+def sweep_runs() -> list[Entry]:
+    entries = []
     for value in sweep_values:
         run_convention = value if sweep_param == "convention" else convention
         hyper = (
             {**base_hyper} if sweep_param == "convention" else {**base_hyper, sweep_param: value}
         )
-        if not controls.available(optimizer, run_convention):
-            st.warning(controls.convention_refused(optimizer, run_convention))
+        if not available(optimizer, run_convention):
+            st.warning(convention_refused(optimizer, run_convention))
             continue
         # keep only what this convention's optimizer takes (d2l's RMSProp has no momentum)
-        accepted = controls.hyper_defaults(optimizer, run_convention)
+        accepted = hyper_defaults(optimizer, run_convention)
         hyper = {key: v for key, v in hyper.items() if key in accepted}
-        label = f"{optimizer} ({sweep_param} = {value if isinstance(value, str) else f'{value:g}'})"
+        shown_value = value if isinstance(value, str) else f"{value:g}"
+        label = f"{short_optimizer_name(optimizer)} ({sweep_param} = {shown_value})"
         try:
             result = runs.run(
-                spec, optimizer, run_convention, tuple(sorted(hyper.items())), start, steps
+                picked.choice, optimizer, run_convention, tuple(sorted(hyper.items())), start, steps
             )
         except ValueError as error:  # e.g. γ = 1.5 typed into the list
             st.warning(t("cmp.sweep_values_bad", value=str(value), reason=error_text(error)))
             continue
-        results.append((label, result))
-    return results
+        entries.append(Entry(label, result, run_color(len(entries)), value))
+    return entries
+
+
+def leaderboard(entries: list[Entry]):
+    """One row per run, its name in its colour: the final gap, the distance to the nearest
+    minimum, the first step within tolerance and the step it diverged at."""
+    known_minimum = surface.min_value is not None
+    final_column = t("cmp.col.final_gap") if known_minimum else t("cmp.col.final_f")
+    diverged_text = t("cmp.diverged_cell")  # a diverged run has no final point worth scoring
+    rows = []
+    for entry in entries:
+        result = entry.run
+        gap = gap_to_minimum(result, surface)
+        row = {t("cmp.col.run"): "● " + entry.label}
+        row[final_column] = diverged_text if result.diverged else f"{gap[-1]:.4g}"
+        if surface.minima:
+            distance = nearest_minimum(result.last_finite(), surface.minima)[1]
+            reached = int(first_step_within(gap, tol))
+            row[t("cmp.col.distance")] = diverged_text if result.diverged else f"{distance:.4g}"
+            row[t("cmp.col.steps_to_tol", tol=tol)] = (
+                str(reached) if reached >= 0 else t("cmp.never")
+            )
+        row[t("cmp.col.diverged")] = (
+            str(int(result.diverged_at)) if result.diverged else t("cmp.no")
+        )
+        rows.append(row)
+    table = pd.DataFrame(rows)
+    colors = [entry.color for entry in entries]
+    return table.style.apply(
+        lambda column: [f"color: {color}; font-weight: 600" for color in colors],
+        subset=[t("cmp.col.run")],
+    )
 
 
 if mode in ("race", "sweep"):
@@ -241,81 +285,75 @@ if mode in ("race", "sweep"):
     if mode == "sweep" and not entries:
         st.warning(t("cmp.sweep_none"))
     if entries:
-        view = runs.zoomed(surface, zoom)
-        paths = [
-            PathSpec(label, result.points, RUN_COLORS[i % len(RUN_COLORS)])
-            for i, (label, result) in enumerate(entries)
-        ]
+        # the race and, beside it, its leaderboard: one screen, also at 1280 x 720
+        figure_area, board_area = st.columns([3, 2])
+        results_area = board_area.container()  # filled below; the speed sits under it, by Play
+        with board_area:
+            speed = float(choice(t("pg.speed"), "speed", "1", link, help=t("pg.speed_help")))
+        paths = [PathSpec(entry.label, entry.run.points, entry.color) for entry in entries]
         figure = animated_contour(
-            view,
+            runs.zoomed(surface, zoom),
             paths,
             labels=labels,
-            image_uri=runs.contour_image(spec, zoom),
+            image_uri=runs.contour_image(picked.choice, zoom),
             max_frames=frames_for(len(paths), steps),
+            height=500,
+            speed=speed,
         )
-        plot(figure, key="race")
-
-        # leaderboard
-        st.subheader(t("cmp.leaderboard"))
-        known = surface.min_value is not None
-        # text cells: with at most six rows, "never" and "no" read better than sortable blanks
-        rows = []
-        final_column = t("cmp.col.final_gap") if known else t("cmp.col.final_f")
-        for label, result in entries:
-            gap = gap_to_minimum(result, surface)
-            row = {t("cmp.col.run"): label}
-            # a diverged run has no final point worth scoring: its divergence step says it all
-            diverged_text = t("cmp.diverged_cell")
-            row[final_column] = diverged_text if result.diverged else f"{gap[-1]:.4g}"
-            if surface.minima:
-                distance = nearest_minimum(result.last_finite(), surface.minima)[1]
-                reached = int(first_step_within(gap, tol))
-                row[t("cmp.col.distance")] = diverged_text if result.diverged else f"{distance:.4g}"
-                row[t("cmp.col.steps_to_tol", tol=tol)] = (
-                    str(reached) if reached >= 0 else t("cmp.never")
-                )
-            row[t("cmp.col.diverged")] = (
-                str(int(result.diverged_at)) if result.diverged else t("cmp.no")
-            )
-            rows.append(row)
-        st.dataframe(rows, hide_index=True, width="stretch")
+        plot(figure, key="race", where=figure_area)
+        with results_area:
+            st.markdown("**" + t("cmp.leaderboard") + "**")
+            st.dataframe(leaderboard(entries), hide_index=True, width="stretch")
+        explain_scenario()
 
         steps_axis = np.arange(steps + 1)
-        colors = [path.color for path in paths]
-        gaps = {label: gap_to_minimum(result, surface) for label, result in entries}
+        gaps = [gap_to_minimum(entry.run, surface) for entry in entries]
         if not presenter:
             plot(
                 runs_chart(
                     steps_axis,
-                    gaps,
-                    colors,
-                    title=t("cmp.chart_f") if known else t("cmp.chart_f_plain"),
+                    {entry.label: gap for entry, gap in zip(entries, gaps, strict=True)},
+                    [entry.color for entry in entries],
+                    title=t("cmp.chart_f")
+                    if surface.min_value is not None
+                    else t("cmp.chart_f_plain"),
                     step_label=t("pg.step"),
                     log_y=bool(surface.minima),
+                    zero_text=t("chart.reaches_zero"),
                 ),
                 key="gaps",
             )
+        coordinates = (t("pg.coord_x"), t("pg.coord_y"))
         if mode == "race" and not presenter:
-            coordinates = {t("pg.coord_x"): 0, t("pg.coord_y"): 1}
-            series = [
-                (label, "", {c: result.effective_step[:, i] for c, i in coordinates.items()}, True)
-                for label, result in entries
+            rows = [
+                Row(
+                    entry.label,
+                    [
+                        Curve(entry.run.effective_step[:, i], c, i)
+                        for i, c in enumerate(coordinates)
+                    ],
+                    log_y=True,
+                    title_color=entry.color,
+                )
+                for entry in entries
             ]
             plot(
                 inside_charts(
-                    steps_axis, series, step_label=t("pg.step"), coordinates=list(coordinates)
+                    steps_axis,
+                    rows,
+                    step_label=t("pg.step"),
+                    coordinate_names=coordinates,
+                    zero_text=t("chart.reaches_zero"),
                 ),
                 key="effective",
             )
             st.caption(t("cmp.chart_effective"))
         elif mode == "sweep":
-            finals = [float(gaps[label][-1]) for label, _ in entries]
-            swept = [label.split("= ")[-1].rstrip(")") for label, _ in entries]
             plot(
                 sweep_chart(
-                    swept,
-                    finals,
-                    title=t("cmp.chart_sweep", param=sweep_param),
+                    [entry.swept for entry in entries],
+                    [float(gap[-1]) for gap in gaps],
+                    title=t("cmp.chart_sweep", param=t(f"pg.{sweep_param}")),
                     log_x=sweep_param in ("lr", "eps"),
                     numeric=sweep_param != "convention",
                 ),
@@ -327,7 +365,7 @@ if mode == "swarm":
     for name, hyper in settings.items():
         try:
             maps[run_label(name, hyper)] = runs.swarm_maps(
-                spec, name, convention, tuple(sorted(hyper.items())), grid, steps, tol
+                picked.choice, name, convention, tuple(sorted(hyper.items())), grid, steps, tol
             )
         except ValueError as error:
             st.warning(error_text(error))
@@ -347,3 +385,4 @@ if mode == "swarm":
             ),
             key="swarm",
         )
+    explain_scenario()

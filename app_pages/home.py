@@ -46,7 +46,7 @@ for page, icon, key in CARDS:
 st.subheader(t("home.class_title"))
 st.markdown(t("home.class_body"))
 st.markdown("**" + t("home.presets_title") + "**")
-st.markdown(preset_list())
+preset_list()
 
 st.subheader(t("home.engine_title"))
 st.markdown(t("home.engine_body"))

@@ -1,4 +1,5 @@
-"""Linear regression: seed 001's line fitted by RMSProp (or any optimizer), and why it circles."""
+"""Linear regression: the NumPy tutorial's line fitted by RMSProp (or any optimizer), and why
+it circles."""
 
 from __future__ import annotations
 
@@ -7,49 +8,54 @@ import streamlit as st
 
 from optim_core import OPTIMIZERS
 from optim_core.regression import least_squares
-from ui import controls, runs
+from ui import runs
 from ui.classroom import plot, presenting
-from ui.exports import share_link
-from ui.figures import frames_for, regression_figure, runs_chart
+from ui.figures.animation import frames_for
+from ui.figures.colors import run_color
+from ui.figures.lines import runs_chart
+from ui.figures.regression import closeup_figure, regression_figure
+from ui.hyper_panel import (
+    available,
+    convention_choice,
+    convention_refusal,
+    hyper_controls,
+    hyper_resetter,
+    optimizer_choice,
+)
+from ui.link import fresh_link, read_link
+from ui.schema import NUMERIC
 from ui.text import animation_labels, t
+from ui.widgets import number
 
-# The seed's own settings are the defaults: RMSProp, η 0.1, γ 0.9, ε 1e-8 inside the root.
+# The tutorial's own settings are the defaults: RMSProp, η 0.1, γ 0.9, ε 1e-8 inside the root.
 SEED_OVERRIDES = {"eps": 1e-8, "gamma": 0.9}
 
 
-reset_hyper = controls.hyper_resetter(overrides=SEED_OVERRIDES)
-raw_link = controls.link_values()  # with what sanitize_link took out, for the notes
-problems = controls.check_link(raw_link)
+reset_hyper = hyper_resetter(overrides=SEED_OVERRIDES)
+link = read_link()
 
 with st.sidebar:
-    optimizer = controls.optimizer_choice(problems, raw_link, on_change=reset_hyper)
-    convention = controls.convention_choice(
-        "d2l", problems, raw_link, on_change=reset_hyper, optimizers=(optimizer,)
-    )
-    refused = not controls.available(optimizer, convention)
-    hyper = {} if refused else controls.hyper_controls(
-        optimizer, convention, problems, raw_link, overrides=SEED_OVERRIDES,
-    )  # fmt: skip
-    steps = controls.bound_number(t("pg.steps"), "steps", 1000, problems, raw_link, step=50)
+    optimizer = optimizer_choice(link, on_change=reset_hyper)
+    convention = convention_choice("d2l", link, on_change=reset_hyper, optimizers=(optimizer,))
+    refused = not available(optimizer, convention)
+    hyper = {} if refused else hyper_controls(optimizer, convention, link,
+                                              overrides=SEED_OVERRIDES)  # fmt: skip
+    steps = number(t("pg.steps"), "steps", 1000, link, step=50)
     batch_size = st.select_slider(
         t("lr.batch_size"), options=[5, 10, 20, 50, 100], value=100, key="batch_size",
         bind="query-params", help=t("lr.batch_size_help"),
     )  # fmt: skip
-    controls.note_bad_link_value(problems, raw_link, "batch_size", 100)
+    link.note("batch_size", 100)
     decay = st.select_slider(
-        t("lr.decay"), options=list(controls.NUMERIC["decay"].options), value=1.0, key="decay",
+        t("lr.decay"), options=list(NUMERIC["decay"].options), value=1.0, key="decay",
         bind="query-params", format_func=lambda v: f"{v:g}", help=t("lr.decay_help"),
     )  # fmt: skip
-    controls.note_bad_link_value(problems, raw_link, "decay", 1)
-    seed = (
-        controls.bound_number(t("lr.seed"), "seed", 0, problems, raw_link)
-        if batch_size < 100
-        else 0
-    )
+    link.note("decay", 1)
+    seed = number(t("lr.seed"), "seed", 0, link) if batch_size < 100 else 0
 
 if refused:  # this framework has no such optimizer: say so, offer the ones that do
     st.title(t("lr.title"))
-    controls.convention_refusal(optimizer, convention, on_switch=reset_hyper)
+    convention_refusal(optimizer, convention, on_switch=reset_hyper)
     st.stop()
 data, surface = runs.line_data()
 best = least_squares(data)
@@ -89,31 +95,51 @@ columns[1].metric(t("lr.least_squares_metric"), f"({best[0]:.4f}, {best[1]:.4f})
 distance = float(np.linalg.norm(final - best))
 columns[2].metric(t("lr.distance"), f"{distance:.3g}")
 
-if not presenter:
-    # Why it circles (or why it no longer does), with this run's own numbers
-    tail = thetas[-min(50, steps) :]
+if not presenter and not run.diverged:
+    # Why it circles (or why it no longer does), with this run's own numbers, beside a close-up
+    tail = thetas[-min(50, steps + 1) :]
     tail_distance = np.linalg.norm(tail - best, axis=1)
-    if decay == 1 and steps >= 100 and tail_distance.min() > 1e-6:
-        low, high = tail_distance.min(), tail_distance.max()
-        if high - low < 1e-3 * high:  # a closed orbit: the same distance every step
-            st.markdown(t("lr.circling_fixed", distance=high, lr=hyper["lr"]))
-        else:
-            st.markdown(t("lr.circling", low=low, high=high, lr=hyper["lr"]))
-        if OPTIMIZERS[optimizer].normalized_steps:
-            st.markdown(t("lr.why_adaptive", lr=hyper["lr"], half=hyper["lr"] / 2))
-        fixed = share_link(st.context.url, {**raw_link, "decay": 0.99}, page="linear_regression")
-        st.markdown(t("lr.fix", link=fixed))
-    elif decay < 1:
-        st.markdown(t("lr.decayed", decay=decay, distance=distance))
+    story, closeup = st.columns([3, 2])
+    with story:
+        if decay == 1 and steps >= 100 and tail_distance.min() > 1e-6:
+            low, high = tail_distance.min(), tail_distance.max()
+            if high - low < 1e-3 * high:  # a closed orbit: the same distance every step
+                st.markdown(t("lr.circling_fixed", distance=high, lr=hyper["lr"]))
+            else:
+                st.markdown(t("lr.circling", low=low, high=high, lr=hyper["lr"]))
+            if OPTIMIZERS[optimizer].normalized_steps:
+                st.markdown(t("lr.why_adaptive", lr=hyper["lr"], half=hyper["lr"] / 2))
+            st.markdown(t("lr.fix"))
+            st.page_link(  # in this tab: the language and presenter mode stay
+                "app_pages/linear_regression.py",
+                label=t("lr.fix_link"),
+                query_params=fresh_link({**st.query_params.to_dict(), "decay": "0.99"}),
+                icon=":material/arrow_forward:",
+            )
+        elif decay < 1:
+            st.markdown(t("lr.decayed", decay=decay, distance=distance))
+    closeup_labels = {
+        "title": t("lr.closeup", n=len(tail)),
+        "theta0": "θ₀",
+        "theta1": "θ₁",
+        "least_squares": t("lr.least_squares"),
+    }
+    plot(
+        closeup_figure(tail, best, surface, labels=closeup_labels, color=run_color(0)),
+        key="closeup",
+        where=closeup,
+    )
 
+if not presenter:
     plot(
         runs_chart(
             np.arange(steps + 1),
             {t("lr.mse_gap"): run.values - surface.min_value},
-            ["#0072B2"],
+            [run_color(0)],
             title=t("lr.mse_gap"),
             step_label=t("pg.step"),
             log_y=True,
+            zero_text=t("chart.reaches_zero"),
         ),
         key="mse",
     )

@@ -1,4 +1,5 @@
-"""Neural network: an MLP learns the 8x8 digits with the engine's optimizers (seed 003)."""
+"""Neural network: an MLP learns the 8x8 digits with the engine's optimizers (the Keras MNIST
+tutorial's recipe)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,23 @@ import streamlit as st
 
 from optim_core import NETWORK_OPTIMIZERS
 from optim_core.mlp import forward
-from ui import controls, runs
+from ui import runs
 from ui.classroom import plot, presenting
-from ui.figures import RUN_COLORS, runs_chart
+from ui.figures.colors import run_color
+from ui.figures.lines import runs_chart
+from ui.hyper_panel import (
+    convention_choice,
+    convention_refused,
+    hyper_resetter,
+    optimizer_name,
+    optimizer_settings,
+    optimizers_control,
+    short_optimizer_name,
+)
+from ui.link import read_link
+from ui.schema import choice_name
 from ui.text import t
+from ui.widgets import number
 
 DEFAULT_OPTIMIZERS = ("rmsprop",)
 MAX_RUNS = 4
@@ -20,32 +34,31 @@ REDRAW_SECONDS = 0.5
 PAGE_LR = "network_lr"  # each optimizer's η that trains this network in about 20 epochs
 
 
-reset_hyper = controls.hyper_resetter(PAGE_LR)
-raw_link = controls.link_values()  # with what sanitize_link took out, for the notes
-problems = controls.check_link({k: v for k, v in raw_link.items() if k != "optimizers"})
+reset_hyper = hyper_resetter(PAGE_LR)
+link = read_link(unchecked=("optimizers",))
 
 # ---- controls -----------------------------------------------------------------------------------
 with st.sidebar:
-    chosen = controls.optimizers_control(
-        t("nn.optimizers"), DEFAULT_OPTIMIZERS, MAX_RUNS, raw_link, known=tuple(NETWORK_OPTIMIZERS)
+    chosen = optimizers_control(
+        t("nn.optimizers"), DEFAULT_OPTIMIZERS, MAX_RUNS, link, known=tuple(NETWORK_OPTIMIZERS)
     )
-    convention = controls.convention_choice("keras", problems, raw_link, on_change=reset_hyper)
-    epochs = controls.bound_number(t("nn.epochs"), "epochs", 20, problems, raw_link)
+    convention = convention_choice("keras", link, on_change=reset_hyper)
+    epochs = number(t("nn.epochs"), "epochs", 20, link)
     batch = st.select_slider(
         t("nn.batch"), options=[16, 32, 64, 128, 256, 512], value=128, key="batch",
         bind="query-params",
     )  # fmt: skip
-    controls.note_bad_link_value(problems, raw_link, "batch", 128)
+    link.note("batch", 128)
     hidden = st.select_slider(
         t("nn.hidden"), options=[32, 64, 128, 256, 512, 1024], value=512, key="hidden",
         bind="query-params",
     )  # fmt: skip
-    controls.note_bad_link_value(problems, raw_link, "hidden", 512)
-    seed = controls.bound_number(t("nn.seed"), "seed", 0, problems, raw_link)
+    link.note("hidden", 512)
+    seed = number(t("nn.seed"), "seed", 0, link)
     settings = {}
     refused = []  # chosen, but this convention's framework has none
     for name in chosen:
-        hyper = controls.optimizer_settings(name, convention, problems, raw_link, PAGE_LR)
+        hyper = optimizer_settings(name, convention, link, PAGE_LR)
         if hyper is None:
             refused.append(name)
         else:
@@ -57,12 +70,12 @@ presenter = presenting()  # a projector: the curves and the accuracies
 if not presenter:
     st.markdown(t("nn.lead"))
 for name in refused:
-    st.warning(controls.convention_refused(name, convention), icon=":material/block:")
+    st.warning(convention_refused(name, convention), icon=":material/block:")
 if not settings:
     st.warning(t("nn.none"))
     st.stop()
 
-colors = dict(zip(settings, RUN_COLORS[:1] + RUN_COLORS[2:], strict=False))  # no white on white
+colors = {name: run_color(index) for index, name in enumerate(settings)}
 progress = st.progress(0.0, text=t("nn.training"))
 charts = st.columns(2)
 loss_chart, accuracy_chart = charts[0].empty(), charts[1].empty()
@@ -75,7 +88,7 @@ def draw(results: dict) -> None:
     plot(
         runs_chart(
             epoch_axis,
-            {name: np.array(results[name].test_loss) for name in names},
+            {short_optimizer_name(name): np.array(results[name].test_loss) for name in names},
             [colors[name] for name in names],
             title=t("nn.chart_loss"),
             step_label=t("nn.epoch"),
@@ -86,7 +99,10 @@ def draw(results: dict) -> None:
     plot(
         runs_chart(
             epoch_axis,
-            {name: 100 * np.array(results[name].test_accuracy) for name in names},
+            {
+                short_optimizer_name(name): 100 * np.array(results[name].test_accuracy)
+                for name in names
+            },
             [colors[name] for name in names],
             title=t("nn.chart_accuracy"),
             step_label=t("nn.epoch"),
@@ -103,7 +119,8 @@ for index, (name, hyper) in enumerate(settings.items()):
     def report(record, epoch, index=index, name=name):
         results[name] = record
         done = (index + epoch / epochs) / len(settings)
-        progress.progress(done, text=t("nn.training_epoch", name=name, epoch=epoch, epochs=epochs))
+        progress.progress(done, text=t("nn.training_epoch", name=optimizer_name(name),
+                                                       epoch=epoch, epochs=epochs))  # fmt: skip
         # redraw about twice a second: sending two charts every epoch costs more than training
         if time.perf_counter() - last_drawn[0] > REDRAW_SECONDS or epoch == epochs:
             draw(results)
@@ -119,7 +136,8 @@ if not last_drawn[0]:
 columns = st.columns(len(results))
 for column, (name, record) in zip(columns, results.items(), strict=True):
     with column:
-        st.caption(f"{name} ({convention}, η {settings[name]['lr']:g})")
+        framework = choice_name("convention", convention)
+        st.caption(f"{optimizer_name(name)} ({framework}, η {settings[name]['lr']:g})")
         st.metric(t("nn.metric"), f"{100 * record.test_accuracy[-1]:.1f}%")
         if record.diverged:
             st.error(t("nn.diverged", epoch=len(record.test_accuracy) - 1))
@@ -141,8 +159,10 @@ name, record = next(iter(results.items()))
 if not record.diverged and not presenter:
     predicted = forward(record.params, data.x_test)[1].argmax(axis=1)
     wrong = np.flatnonzero(predicted != data.y_test)[:8]
-    st.subheader(t("nn.misclassified", name=name, count=int((predicted != data.y_test).sum()),
-                   total=len(data.y_test)))  # fmt: skip
+    count = int((predicted != data.y_test).sum())
+    st.subheader(
+        t("nn.misclassified", name=optimizer_name(name), count=count, total=len(data.y_test))
+    )
     if len(wrong):
         cells = st.columns(len(wrong))
         for cell, i in zip(cells, wrong, strict=True):

@@ -6,94 +6,93 @@ import numpy as np
 import streamlit as st
 
 from optim_core import explain_step
-from ui import controls, runs
-from ui.classroom import plot, presenting, shown
+from optim_core.analysis import verdict
+from ui import runs
+from ui.classroom import plot, presenting
 from ui.exports import names_table, share_link, standalone_html, trajectory_csv
-from ui.figures import PALETTE, PathSpec, animated_contour, inside_charts
+from ui.figures.animation import PathSpec, animated_contour
+from ui.figures.colors import run_color
+from ui.figures.rows import Curve, Row, inside_charts
+from ui.hyper_panel import (
+    available,
+    convention_choice,
+    convention_refusal,
+    hyper_controls,
+    hyper_resetter,
+    optimizer_choice,
+    optimizer_name,
+    short_optimizer_name,
+)
+from ui.link import read_link, shown
 from ui.presets import preset_list
+from ui.readings import coordinate_text, step_sentence, verdict_markdown
+from ui.schema import choice_name
 from ui.snippets import keras_snippet, torch_snippet
+from ui.surface_picker import surface_control
 from ui.text import animation_labels, t
+from ui.widgets import choice, number, start_point
 
-reset_hyper = controls.hyper_resetter()
-raw_link = controls.link_values()  # with what sanitize_link took out, for the notes
-problems = controls.check_link(raw_link)
+reset_hyper = hyper_resetter()
+link = read_link()
+COORDINATES = (t("pg.coord_x"), t("pg.coord_y"))
 
 # ---- controls --------------------------------------------------------------------------------
 with st.sidebar:
     with st.container(key="presets"):  # a link can hide it (?hide=presets)
         st.markdown("**" + t("pg.presets") + "**")
-        st.markdown(preset_list())
+        preset_list()
     shown("presets")
 
-    spec, surface = controls.surface_control(problems, raw_link)
-    surface_key = spec[0]
-    optimizer = controls.optimizer_choice(problems, raw_link, on_change=reset_hyper)
-    convention = controls.convention_choice(
-        "pytorch", problems, raw_link, on_change=reset_hyper, optimizers=(optimizer,)
-    )
-    refused = not controls.available(optimizer, convention)
+    picked = surface_control(link)
+    surface = picked.surface
+    optimizer = optimizer_choice(link, on_change=reset_hyper)
+    convention = convention_choice("pytorch", link, on_change=reset_hyper, optimizers=(optimizer,))
+    refused = not available(optimizer, convention)
 
     hyper = {}
     if not refused:
         st.markdown("**" + t("pg.hyper") + "**")
-        hyper = controls.hyper_controls(optimizer, convention, problems, raw_link)
+        hyper = hyper_controls(optimizer, convention, link)
         st.button(t("pg.reset"), on_click=reset_hyper)
 
     st.markdown("**" + t("pg.run") + "**")
-    steps = controls.bound_number(t("pg.steps"), "steps", 100, problems, raw_link, step=10)
-    start = controls.start_controls(surface.start, problems, raw_link)
+    steps = number(t("pg.steps"), "steps", 100, link, step=10)
+    start = start_point(surface.start, link)
 
     options: dict[str, object] = {}  # the engine's keywords
     link_options: dict[str, object] = {}  # the same choices as URL parameters
-    option_keys = (
-        "noise",
-        "seed",
-        "clip",
-        "clip_threshold",
-        "schedule",
-        "decay_rate",
-        "decay_steps",
-    )
+    option_keys = ("noise", "seed", "clip", "clip_threshold", "schedule", "decay_rate",
+                   "decay_steps")  # fmt: skip
     # opened when the link got one of its values wrong, so the note under it is seen
-    with st.expander(t("pg.options"), expanded=any(key in problems for key in option_keys)):
-        noise = controls.bound_number(t("pg.noise"), "noise", 0.0, problems, raw_link, step=0.1)
+    with st.expander(t("pg.options"), expanded=any(key in link.problems for key in option_keys)):
+        noise = number(t("pg.noise"), "noise", 0.0, link, step=0.1)
         if noise > 0:
-            seed = controls.bound_number(t("pg.seed"), "seed", 0, problems, raw_link)
+            seed = number(t("pg.seed"), "seed", 0, link)
             options.update(noise=noise, seed=seed)
             link_options.update(noise=noise, seed=seed)
-        clip = controls.bound_choice(t("pg.clip"), "clip", "none", problems, raw_link)
+        clip = choice(t("pg.clip"), "clip", "none", link)
         if clip != "none":
-            threshold = controls.bound_number(
-                t("pg.clip_threshold"), "clip_threshold", 1.0, problems, raw_link
-            )
+            threshold = number(t("pg.clip_threshold"), "clip_threshold", 1.0, link)
             options["clip_value" if clip == "value" else "clip_norm"] = threshold
             link_options.update(clip=clip, clip_threshold=threshold)
-        schedule = controls.bound_choice(
-            t("pg.schedule"), "schedule", "constant", problems, raw_link
-        )
+        schedule = choice(t("pg.schedule"), "schedule", "constant", link)
         if schedule != "constant":
             schedule_options: dict[str, object] = {"schedule": schedule}
             if schedule != "cosine":
-                schedule_options["decay_rate"] = controls.bound_number(
-                    t("pg.decay_rate"), "decay_rate", 0.5, problems, raw_link
-                )
-            schedule_options["decay_steps"] = controls.bound_number(
-                t("pg.decay_steps"),
-                "decay_steps",
-                steps if schedule == "cosine" else 10,
-                problems,
-                raw_link,
+                schedule_options["decay_rate"] = number(t("pg.decay_rate"), "decay_rate", 0.5, link)
+            schedule_options["decay_steps"] = number(
+                t("pg.decay_steps"), "decay_steps", steps if schedule == "cosine" else 10, link
             )
             options.update(schedule_options)
             link_options.update(schedule_options)
 
 # ---- the run -----------------------------------------------------------------------------------
+st.title(t("pg.title"))
 if refused:  # this framework has no such optimizer: say so, offer the ones that do
-    st.title(t("pg.title"))
-    controls.convention_refusal(optimizer, convention, on_switch=reset_hyper)
+    convention_refusal(optimizer, convention, on_switch=reset_hyper)
     st.stop()
 run = runs.run(
-    spec,
+    picked.choice,
     optimizer,
     convention,
     tuple(sorted(hyper.items())),
@@ -101,112 +100,117 @@ run = runs.run(
     steps,
     tuple(sorted(options.items())),
 )
-
-st.title(t("pg.title"))
 presenter = presenting()  # a projector: the figure and the numbers that matter, nothing else
-if not presenter:
-    st.caption(t("pg.caption"))
-link = share_link(
-    st.context.url,
-    {
-        "surface": surface_key,
-        **(
-            dict(
-                zip(
-                    ("formula", "x_min", "x_max", "y_min", "y_max"),
-                    (spec[1], *spec[2]),
-                    strict=True,
-                )
-            )
-            if surface_key == "custom"
-            else {}
-        ),
-        "optimizer": optimizer,
-        "convention": convention,
-        **hyper,
-        "steps": steps,
-        "x0": start[0],
-        "y0": start[1],
-        **link_options,
-    },
-)
-if not presenter:
-    with st.expander(t("pg.share"), icon=":material/link:"):
-        st.caption(t("pg.share_help"))
-        st.code(link, language=None, wrap_lines=True)
 st.latex(surface.latex)
 
-label = f"{optimizer} ({convention}, η = {hyper['lr']:g})"
+# the figure and, beside it, what came of the run: one screen, also at 1280 x 720
+framework = choice_name("convention", convention)
+label = f"{short_optimizer_name(optimizer)} ({framework}, η = {hyper['lr']:g})"
+figure_area, numbers_area = st.columns([3, 1] if presenter else [5, 2])
+results_area = numbers_area.container()  # filled below; the speed sits under it, by Play
+with numbers_area:
+    speed = float(choice(t("pg.speed"), "speed", "1", link, help=t("pg.speed_help")))
 figure = animated_contour(
     surface,
-    [PathSpec(label, run.points, PALETTE[0])],
+    [PathSpec(label, run.points, run_color(0))],
     labels=animation_labels(),
-    image_uri=runs.contour_image(spec),
-    height=520 if presenter else 600,  # 1280 x 720 shows it whole, with the title and formula
-)
-# on a projector the numbers stand beside the figure, so both fit one screen
-figure_area, numbers_area = (
-    st.columns([3, 1], vertical_alignment="center")
-    if presenter
-    else (st.container(), st.container())
+    image_uri=runs.contour_image(picked.choice),
+    height=520 if presenter else 470,
+    speed=speed,
 )
 plot(figure, key="trajectory", where=figure_area)
 
-with numbers_area:
+with results_area:
+    outcome = verdict(run, surface)
+    st.markdown(verdict_markdown(outcome, COORDINATES))
     if run.diverged:
-        step = int(run.diverged_at)
-        why = (
-            t("pg.diverged_nonfinite")
-            if run.overflowed
-            else t("pg.diverged_bound", bound=run.bound)
-        )
-        st.error(t("pg.diverged", step=step, why=why, last=step - 1, lr=hyper["lr"]))
-
+        why = t("pg.diverged_nonfinite") if run.overflowed else t("pg.diverged_bound",
+                                                                 bound=run.bound)  # fmt: skip
+        st.caption(t("pg.diverged", why=why,
+                     last=int(run.diverged_at) - 1, lr=hyper["lr"]))  # fmt: skip
     final = run.last_finite()
     final_step = int(run.diverged_at) - 1 if run.diverged else run.steps
-    st.markdown(t("pg.final_point", step=final_step, x=final[0], y=final[1]))
-    columns = [numbers_area, numbers_area] if presenter else st.columns(2)
-    columns[0].metric(t("pg.final_f"), f"{run.values[final_step]:.6g}")
+    st.markdown(
+        t("pg.final_point", step=final_step, x=coordinate_text(final[0]),
+          y=coordinate_text(final[1]))
+    )  # fmt: skip
+    st.metric(t("pg.final_f"), f"{run.values[final_step]:.6g}")
     if surface.minima:
         distance = min(np.hypot(*(final - np.array(minimum))) for minimum in surface.minima)
-        columns[1].metric(t("pg.distance"), f"{distance:.4g}")
+        st.metric(t("pg.distance"), f"{distance:.4g}")
 
 if not presenter:
-    with st.expander(t("pg.names_table")):
+    st.caption(t("pg.caption"))
+    address = share_link(
+        st.context.url,
+        {
+            "surface": picked.choice.key,
+            **(
+                {"formula": picked.choice.formula, **picked.choice.domain._asdict()}
+                if picked.choice.formula is not None
+                else {}
+            ),
+            "optimizer": optimizer,
+            "convention": convention,
+            **hyper,
+            "steps": steps,
+            "x0": start[0],
+            "y0": start[1],
+            **link_options,
+        },
+    )
+    share, names = st.columns(2)
+    with share.expander(t("pg.share"), icon=":material/link:"):
+        st.caption(t("pg.share_help"))
+        st.code(address, language=None, wrap_lines=True)
+    with names.expander(t("pg.names_table")):
         st.markdown(names_table(optimizer, list(hyper)))
 
 # ---- inside the optimizer ----------------------------------------------------------------------
 if not presenter:
     st.subheader(t("pg.inside"))
-    steps_axis = np.arange(run.steps + 1)
-    coordinates = {t("pg.coord_x"): 0, t("pg.coord_y"): 1}
     shifted = surface.minima != () and surface.min_value != 0.0
-    series = [
-        (
+    taken = np.abs(np.diff(run.points, axis=0, prepend=np.nan))  # |Δxᵢ| per step
+    step_name, taken_name = t("pg.step_size_name"), t("pg.step_taken_name")
+    rows = [
+        Row(
             t("pg.chart_f_shifted") if shifted else t("pg.chart_f"),
-            "",
-            {"f": run.values - (surface.min_value or 0.0)},
-            surface.minima != (),
+            [Curve(run.values - (surface.min_value or 0.0), "f")],
+            log_y=surface.minima != (),
         ),
-        (
-            t("pg.chart_effective"),
-            "",
-            {c: run.effective_step[:, i] for c, i in coordinates.items()},
-            True,
+        # the step size and, under it, the step it gave: each on its own log scale
+        Row(
+            t("pg.chart_effective", name=step_name),
+            [Curve(run.effective_step[:, i], f"{step_name} ({c})", i)
+             for i, c in enumerate(COORDINATES)],
+            log_y=True,
         ),
-        (t("pg.chart_delta"), "", {"‖Δx‖": run.step_norms}, True),
-    ]
+        Row(
+            t("pg.chart_effective", name=taken_name),
+            [Curve(taken[:, i], f"{taken_name} ({c})", i) for i, c in enumerate(COORDINATES)],
+            log_y=True,
+        ),
+        Row(t("pg.chart_delta"), [Curve(run.step_norms, "‖Δx‖")], log_y=True),
+    ]  # fmt: skip
     if run.state:
-        lines = {
-            f"{name} ({c})": values[:, i]
-            for name, values in run.state.items()
-            for c, i in coordinates.items()
-        }
         dashes = (t("pg.solid"), t("pg.dashed"), t("pg.dotted"))
-        names = ", ".join(f"{name} ({dash})" for name, dash in zip(run.state, dashes, strict=False))
-        series.insert(1, (t("pg.chart_state", names=names), "", lines, False))
+        names_shown = ", ".join(
+            f"{name} ({dash})" for name, dash in zip(run.state, dashes, strict=False)
+        )
+        curves = [
+            Curve(values[:, i], f"{name} ({c})", i, name)
+            for name, values in run.state.items()
+            for i, c in enumerate(COORDINATES)
+        ]
+        rows.insert(1, Row(t("pg.chart_state", names=names_shown), curves, log_y=False))
     plot(
-        inside_charts(steps_axis, series, step_label=t("pg.step"), coordinates=list(coordinates)),
+        inside_charts(
+            np.arange(run.steps + 1),
+            rows,
+            step_label=t("pg.step"),
+            coordinate_names=COORDINATES,
+            zero_text=t("chart.reaches_zero"),
+        ),
         key="inside",
     )
 
@@ -222,7 +226,7 @@ def move_step(delta: int) -> None:
 
 # in presenter mode the walk-through waits in a closed expander (open when the link names a step)
 section = (
-    st.expander(t("pg.explain"), expanded="k" in raw_link, icon=":material/footprint:")
+    st.expander(t("pg.explain"), expanded="k" in link.raw, icon=":material/footprint:")
     if presenter
     else st.container()
 )
@@ -230,10 +234,10 @@ with section:
     if not presenter:
         st.subheader(t("pg.explain"))
     k_max = max(last_explainable, 2)
-    if "k" in raw_link and "k" not in problems and float(raw_link["k"]) > k_max:
-        problems["k"] = t("pg.bad_range", low=1, high=k_max)  # beyond this run's steps
+    if "k" in link.raw and "k" not in link.problems and float(link.raw["k"]) > k_max:
+        link.refuse("k", t("pg.bad_range", low=1, high=k_max))  # beyond this run's steps
     k = st.slider(t("pg.explain_k"), 1, k_max, 1, key="k", bind="query-params")
-    controls.note_bad_link_value(problems, raw_link, "k", 1)
+    link.note("k", 1)
     k = min(k, last_explainable)
     back, forward, _ = st.columns([1.2, 1.2, 3])
     back.button(t("pg.prev_step"), on_click=move_step, args=(-1,), disabled=k <= 1,
@@ -244,9 +248,9 @@ with section:
     plot(
         animated_contour(
             surface,
-            [PathSpec(label, run.points[: k + 1], PALETTE[0])],
+            [PathSpec(label, run.points[: k + 1], run_color(0))],
             labels=animation_labels(),
-            image_uri=runs.contour_image(spec),
+            image_uri=runs.contour_image(picked.choice),
             height=380,
             animate=False,
         ),
@@ -258,11 +262,14 @@ with section:
         st.latex(line.latex)
         if line.note:
             st.caption(t(line.note, **line.fields))
+    sentence = step_sentence(run, k, COORDINATES)
+    if sentence:
+        st.info(sentence, icon=":material/lightbulb:")
 
 # ---- export ------------------------------------------------------------------------------------
 if not presenter:
     st.subheader(t("pg.export"))
-    file_stem = f"{surface_key}-{optimizer}-{convention}"
+    file_stem = f"{picked.choice.key}-{optimizer}-{convention}"
     columns = st.columns(2)
     columns[0].download_button(
         t("pg.csv"),
@@ -273,7 +280,9 @@ if not presenter:
     )
     columns[1].download_button(
         t("pg.html"),
-        lambda: standalone_html(figure, title=t("pg.html_title", run=label, surface=surface_key)),
+        lambda: standalone_html(
+            figure, title=t("pg.html_title", run=label, surface=picked.choice.key)
+        ),
         file_name=f"{file_stem}.html",
         mime="text/html",
         icon=":material/movie:",
@@ -282,6 +291,6 @@ if not presenter:
     torch_tab.code(torch_snippet(run, surface, options), language="python")
     keras_code = keras_snippet(run, surface, options)
     if keras_code is None:
-        keras_tab.caption(t("pg.code_keras_none", optimizer=controls.optimizer_name(optimizer)))
+        keras_tab.caption(t("pg.code_keras_none", optimizer=optimizer_name(optimizer)))
     else:
         keras_tab.code(keras_code, language="python")

@@ -16,11 +16,16 @@ import streamlit as st
 from plotly.subplots import make_subplots
 
 from optim_core import CONVENTIONS, OPTIMIZERS, Trajectory, optimize
-from ui import controls
 from ui.classroom import plot
 from ui.exports import names_table
-from ui.figures import PALETTE, log_ticks, runs_chart, typed_array
+from ui.figures.colors import PALETTE
+from ui.figures.encoding import log_ticks, typed_array
+from ui.figures.lines import runs_chart
+from ui.hyper_panel import HYPER_ORDER
+from ui.link import read_link
+from ui.schema import NUMERIC
 from ui.text import EN, t
+from ui.widgets import choice
 
 # ---- the formulas: each optimizer's own (optim_core), and the demos' (LaTeX is not text) ------
 
@@ -91,7 +96,6 @@ TF1_START += r" |\Delta x_1| \approx \eta\,|g_1|/\sqrt{\gamma}"
 
 # ---- the demos: the engine on one parameter whose gradient replays a sequence -----------------
 
-SEQUENCES = controls.CHOICES["sequence"]  # the link checks them there
 SEQUENCE_STEPS = 200
 SEQUENCE_LR = 0.01
 BURST = (61, 70)  # steps with the large gradient, inclusive
@@ -241,7 +245,7 @@ def sequence_figure(
     figure.update_yaxes(
         type="log",
         exponentformat="power",
-        dtick=log_ticks([values for _, values, _ in lines.values()]),
+        **log_ticks([values for _, values, _ in lines.values()]),
         row=2,
         col=1,
     )
@@ -309,13 +313,12 @@ def defaults_table(optimizer: str) -> dict[str, list[str]]:
 def hyper_keys(optimizer: str) -> list[str]:
     """The keywords some framework's version of ``optimizer`` takes, in the pages' order."""
     flavours = OPTIMIZERS[optimizer].flavours.values()
-    return [key for key in controls.HYPER_ORDER if any(key in f.defaults for f in flavours)]
+    return [key for key in HYPER_ORDER if any(key in f.defaults for f in flavours)]
 
 
 # ---- the page ----------------------------------------------------------------------------------
 
-raw_link = controls.link_values()  # with what sanitize_link took out, for the notes
-problems = controls.check_link(raw_link)
+link = read_link()
 step_label = t("pg.step")
 
 st.title(t("th.title"))
@@ -326,9 +329,8 @@ st.header(t("th.rules"))
 st.markdown(t("th.notation"))
 choice_column, _ = st.columns([1, 2])
 with choice_column:
-    optimizer = controls.bound_choice(
-        t("th.optimizer"), "optimizer", "rmsprop", problems, raw_link, help=t("th.optimizer_help")
-    )
+    optimizer = choice(t("th.optimizer"), "optimizer", "rmsprop", link,
+                       help=t("th.optimizer_help"))  # fmt: skip
 
 st.subheader(t(f"th.name.{optimizer}"))
 st.markdown(t(f"th.idea.{optimizer}"))
@@ -373,16 +375,9 @@ with st.container(border=True):
 
 sequence_column, gamma_column = st.columns(2)
 with sequence_column:
-    sequence = st.selectbox(
-        t("th.avr_sequence"),
-        SEQUENCES,
-        index=SEQUENCES.index("burst"),
-        key="sequence",
-        bind="query-params",
-    )
-    controls.note_bad_link_value(problems, raw_link, "sequence", "burst")
+    sequence = choice(t("th.avr_sequence"), "sequence", "burst", link)
 with gamma_column:
-    gamma_spec = controls.NUMERIC["gamma"]
+    gamma_spec = NUMERIC["gamma"]
     gamma = st.slider(
         t("th.avr_gamma"),
         min_value=gamma_spec.low,
@@ -393,7 +388,7 @@ with gamma_column:
         key="gamma",
         bind="query-params",
     )
-    controls.note_bad_link_value(problems, raw_link, "gamma", 0.9)
+    link.note("gamma", 0.9)
 st.caption(t(f"th.seq.{sequence}"))
 st.caption(
     t(
@@ -475,6 +470,7 @@ plot(
         title=t("th.chart_step_length"),
         step_label=step_label,
         log_y=True,
+        zero_text=t("chart.reaches_zero"),
     ),
     key="tf1_start",
 )
@@ -504,6 +500,7 @@ adam_chart = runs_chart(
     step_label=step_label,
     log_y=True,
     log_x=True,
+    zero_text=t("chart.reaches_zero"),
 )
 plot(adam_chart, key="adam_eps_hat")
 beta2 = OPTIMIZERS["adam"].defaults["keras"]["beta2"]

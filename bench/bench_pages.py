@@ -21,15 +21,17 @@ sys.path.insert(0, str(ROOT))
 
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from ui.controls import LR_GRID  # noqa: E402
+from optim_core.hyperparameters import LR_GRID  # noqa: E402
+from ui.link import mark_ready  # noqa: E402
 
 GOAL = 1.5
 
 
-def rerun_times(app: AppTest, values: list[float], key: str = "lr") -> list[float]:
+def rerun_times(app: AppTest, values: list[float], key: str = "lr", kind: str = "number_input"):
+    """How long each rerun takes after setting the control ``key`` to each of ``values``."""
     times = []
     for value in values:
-        app.select_slider(key=key).set_value(value)
+        getattr(app, kind)(key=key).set_value(value)
         start = time.perf_counter()
         app.run()
         times.append(time.perf_counter() - start)
@@ -46,6 +48,7 @@ def main() -> int:
     pages = {}
     for page, key in (("playground", "lr"), ("compare", "lr_rmsprop")):
         app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        mark_ready(app.session_state)  # past the first run, which waits for the browser's script
         pages[page] = (app.switch_page(f"app_pages/{page}.py").run(), key)
 
     # distinct learning rates in both pages' ranges, so no page can answer from its cache
@@ -54,7 +57,7 @@ def main() -> int:
     minimal_times = []
     page_times: dict[str, list[float]] = {page: [] for page in pages}
     for start in range(0, len(ours), 5):  # interleave in small batches
-        minimal_times += rerun_times(minimal, theirs[start : start + 5])
+        minimal_times += rerun_times(minimal, theirs[start : start + 5], kind="select_slider")
         for page, (app, key) in pages.items():
             page_times[page] += rerun_times(app, ours[start : start + 5], key)
     reference = statistics.median(minimal_times)

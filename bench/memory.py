@@ -34,7 +34,7 @@ from appserver import BROWSER_FLAGS, CHROMIUM, rss_mb, running_server
 from playwright.sync_api import Page, sync_playwright
 
 from optim_core import OPTIMIZERS, SURFACES
-from ui.controls import LR_GRID
+from optim_core.hyperparameters import LR_GRID
 
 GOAL_MB = 600.0
 OPTIMIZER_NAMES = list(OPTIMIZERS)

@@ -5,13 +5,13 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest import open_page
+from tests.apptest import new_app, open_page
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_home_page_runs_and_shows_the_textbook_run():
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
+    app = new_app(timeout=30).run()
     assert not app.exception
     assert app.title[0].value == "Optimizer Lab"
     assert "x₁ = -0.010599, x₂ = 0.000000" in app.code[0].value
@@ -50,22 +50,24 @@ def test_playground_negative_learning_rate_in_a_link():
     assert not app.exception
     captions = " ".join(c.value for c in app.caption)
     assert "lr='-1'" in captions and "between 0.0001 and 10" in captions
-    assert app.select_slider(key="lr").value == 0.1  # the default, and the rest of the link kept
-    assert app.selectbox(key="surface").value == "rosenbrock"
+    # out of range: the nearest allowed value, said so; the rest of the link kept
+    assert app.number_input(key="lr").value == 1e-4 and "Using 0.0001 instead" in captions
+    assert app.selectbox(key="surface_choice").value == "rosenbrock"
 
 
 def test_playground_divergence_is_reported():
     app = playground(surface="rosenbrock", optimizer="sgd", lr="0.003", x0="-1.5", y0="2")
     assert not app.exception
-    assert "Diverged at step 5" in app.error[0].value
+    verdict = next(m.value for m in app.markdown if "Diverged" in m.value)
+    assert verdict == ":red[:material/error: **Diverged** at step 5.]"
 
 
 def test_a_new_optimizer_starts_from_its_own_defaults():
     app = playground(lr="0.4")
-    assert app.select_slider(key="lr").value == 0.4
-    app.selectbox(key="optimizer").set_value("adagrad").run()
+    assert app.number_input(key="lr").value == 0.4
+    app.selectbox(key="optimizer_choice").set_value("adagrad").run()
     assert not app.exception
-    assert app.select_slider(key="lr").value == 0.5  # AdaGrad's playground default
+    assert app.number_input(key="lr").value == 0.5  # AdaGrad's playground default
 
 
 def test_a_new_surface_starts_from_its_own_point_even_after_a_link():
@@ -73,7 +75,7 @@ def test_a_new_surface_starts_from_its_own_point_even_after_a_link():
 
     app = playground(surface="rosenbrock", x0="-1", y0="1")
     assert app.number_input(key="x0").value == -1
-    app.selectbox(key="surface").set_value("himmelblau").run()
+    app.selectbox(key="surface_choice").set_value("himmelblau").run()
     assert not app.exception
     start = SURFACES["himmelblau"].start
     assert (app.number_input(key="x0").value, app.number_input(key="y0").value) == start
@@ -104,3 +106,62 @@ def test_every_figure_a_page_draws_is_valid_plotly(page, params):
     assert charts
     for chart in charts:
         go.Figure(json.loads(chart.proto.spec))  # raises on any invalid property
+
+
+def test_a_fresh_link_sets_the_page_it_is_already_on():
+    """A preset clicked on the Playground: its values replace the controls' (which Streamlit
+    would otherwise keep over the link's), a value it leaves out goes back to its default, and
+    the marker leaves the link."""
+    app = playground(optimizer="adam")
+    app.number_input(key="steps").set_value(50).run()
+    app.number_input(key="x0").set_value(1.0).run()
+    assert app.number_input(key="steps").value == 50
+    for key in list(app.query_params):
+        del app.query_params[key]
+    for key, value in {"optimizer": "rmsprop", "steps": "20", "fresh": "1"}.items():
+        app.query_params[key] = value
+    app.run()
+    assert not app.exception
+    assert app.number_input(key="steps").value == 20
+    assert app.number_input(key="x0").value == -5.0, "left out of the link: the default"
+    assert app.selectbox(key="optimizer_choice").value == "rmsprop"
+    assert "fresh" not in app.query_params
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hans", "ko"])
+def test_choices_show_names_in_the_readers_language_and_links_keep_codes(lang):
+    """No select box shows a code (rotated_ellipse, six_hump_camel, pytorch, race); the link
+    does."""
+    from ui.schema import CHOICES
+    from ui.text import set_language, t
+
+    codes = {code for options in CHOICES.values() for code in options if code.isalpha()
+             or "_" in code}  # fmt: skip
+    for page in ("playground", "compare"):
+        app = open_page(page, lang=lang)
+        assert not app.exception
+        shown = [option for box in app.selectbox for option in box.options]
+        assert not [option for option in shown if option in codes and option != "d2l"], shown
+    app = open_page("playground", lang=lang)
+    set_language(lang)  # AppTest formats the value it sets in this thread, with the page's names
+    try:
+        app.selectbox(key="surface_choice").set_value("rotated_ellipse").run()
+    finally:
+        set_language("en")
+    assert app.query_params["surface"] == "rotated_ellipse"
+    assert app.selectbox(key="surface_choice").value == "rotated_ellipse"
+    assert t("surface.rotated_ellipse", lang) in app.selectbox(key="surface_choice").options
+
+
+def test_the_sources_are_named_not_numbered():
+    """ "seed 002" reads as a random seed: every language names the source instead."""
+    import re
+
+    from ui.text import LANGUAGES, catalog
+
+    for lang in LANGUAGES:
+        numbered = {key: text for key, text in catalog(lang).items()
+                    if re.search(r"seed\s*00\d|种子案例|시드 00", text)}  # fmt: skip
+        assert not numbered, (lang, numbered)
+    home = new_app(timeout=30).run()
+    assert any("NumPy linear-regression tutorial" in element.value for element in home.markdown)

@@ -8,7 +8,8 @@ import pytest
 
 from tests.apptest import open_page
 from ui.classroom import for_projector, parse_hidden
-from ui.figures import PALETTE, PathSpec, animated_contour
+from ui.figures.animation import PathSpec, animated_contour
+from ui.figures.colors import PALETTE
 
 
 def style_of(app) -> str:
@@ -97,7 +98,8 @@ def test_a_hidden_control_is_off_the_page_but_its_link_value_still_counts():
     style = style_of(app)
     assert ".st-key-lr" in style and ".st-key-presets" in style and "display: none" in style
     assert ".st-key-gamma" not in style
-    assert app.select_slider(key="lr").value == 0.3
+    assert app.number_input(key="lr").value == 0.3
+    assert ".st-key-lr_slider" in style  # the slider beside the number field goes too
     assert "η = 0.3" in figure(app)["data"][0]["name"]
     assert app.query_params["hide"] == "lr,presets"
 

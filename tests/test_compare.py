@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from optim_core import OPTIMIZERS, SURFACES, optimize
 from optim_core.analysis import DIVERGED, NO_STEP, basins, first_step_within, nearest_minimum
 from tests.apptest import open_page
-from ui.controls import bound_choice
+from ui.hyper_panel import short_optimizer_name
 from ui.scenarios import SCENARIOS, scenario_link
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +37,7 @@ def race_spec(app: AppTest) -> dict:
 def test_every_scenario_link_runs_in_its_mode(scenario):
     app = compare(**dict(parse_qsl(urlparse(scenario_link(scenario)).query)))
     assert not app.exception
-    assert app.selectbox(key="mode").value == scenario.params["mode"]
+    assert app.selectbox(key="mode_choice").value == scenario.params["mode"]
     assert not [c for c in app.caption if "⚠" in c.value], "a scenario value was not used"
     assert any(scenario.key and "**" in info.value for info in app.info), "explanation shown"
 
@@ -47,9 +47,11 @@ def test_the_issue_example_link_and_one_row_per_optimizer():
     assert not app.exception
     assert app.multiselect(key="optimizers_choice").value == ["sgd", "momentum", "rmsprop", "adam"]
     board = app.dataframe[0].value
-    assert len(board) == 4 and list(board.iloc[:, 0].str.split().str[0]) == [
-        "sgd", "momentum", "rmsprop", "adam",
-    ]  # fmt: skip
+    names = [short_optimizer_name(name) for name in ("sgd", "momentum", "rmsprop", "adam")]
+    assert len(board) == 4
+    assert all(
+        row.startswith(f"● {name} (") for row, name in zip(board.iloc[:, 0], names, strict=True)
+    )
 
 
 def test_each_drawn_path_is_the_engines_run():
@@ -61,7 +63,7 @@ def test_each_drawn_path_is_the_engines_run():
         trace = spec["data"][index]
         drawn = np.column_stack([decode(trace["x"]), decode(trace["y"])])
         np.testing.assert_allclose(drawn, run.points, rtol=1e-6, atol=1e-6)
-        assert trace["name"].startswith(name)
+        assert trace["name"].startswith(short_optimizer_name(name) + " (")
 
 
 def test_payload_of_five_optimizers_for_300_steps():
@@ -105,11 +107,6 @@ def test_bad_optimizer_lists_in_a_link():
     assert any("at most 6 at once" in c.value for c in many.caption)
 
 
-def test_bound_choices_refuse_labels_that_would_become_the_link():
-    with pytest.raises(TypeError, match="labels would become the link"):
-        bound_choice("Mode", "mode", "race", {}, {}, format_func=str.upper)
-
-
 def test_scores():
     values = np.array([[3.0, 5.0], [1.0, 4.0], [0.5, np.nan]])
     np.testing.assert_array_equal(first_step_within(values, 1.0), [1, NO_STEP])
@@ -136,8 +133,29 @@ def test_a_100_by_100_swarm_of_500_steps_takes_under_a_second():
 
 def test_a_new_convention_resets_each_optimizers_settings():
     app = compare(optimizers="adam,sgd", lr_adam="0.3", lr_sgd="0.02")
-    app.selectbox(key="convention").set_value("keras").run()
+    app.selectbox(key="convention_choice").set_value("keras").run()
     assert not app.exception
-    assert app.select_slider(key="lr_adam").value == OPTIMIZERS["adam"].playground_lr
-    assert app.select_slider(key="lr_sgd").value == OPTIMIZERS["sgd"].playground_lr
-    assert app.select_slider(key="eps_adam").value == 1e-7  # Keras's ε
+    assert app.number_input(key="lr_adam").value == OPTIMIZERS["adam"].playground_lr
+    assert app.number_input(key="lr_sgd").value == OPTIMIZERS["sgd"].playground_lr
+    assert app.number_input(key="eps_adam").value == 1e-7  # Keras's ε
+
+
+def test_a_run_has_one_colour_in_every_figure_and_the_leaderboard():
+    """The race's path, the f - f* chart, the run's row of step sizes and its leaderboard name
+    share one colour, and no colour is white (invisible on paper) or repeats."""
+    app = compare(optimizers="sgd,momentum,rmsprop,adam", steps=60)
+    specs = {c.proto.id.rsplit("-", 1)[-1]: json.loads(c.proto.spec)
+             for c in app.get("plotly_chart")}  # fmt: skip
+    race = specs["race"]["data"]
+    paths = race[: len(race) // 2]
+    colors = [path["line"]["color"] for path in paths]
+    assert len(set(colors)) == 4 and not {"white", "#FFFFFF", "#ffffff"} & set(colors)
+    assert [head["marker"]["color"] for head in race[len(race) // 2 :]] == colors
+    gaps = [trace["line"]["color"] for trace in specs["gaps"]["data"] if trace["mode"] == "lines"]
+    assert gaps == colors
+    titles = [note["font"].get("color") for note in specs["effective"]["layout"]["annotations"]]
+    assert titles[:4] == colors
+    styles = app.dataframe[0].proto.arrow_data.styler.styles  # row i's name in run i's colour
+    assert [f"_row{i}_col0 {{ color: {color};" in styles for i, color in enumerate(colors)] == [
+        True
+    ] * len(colors)

@@ -25,11 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from optim_core import OPTIMIZERS
 from optim_core.formula import FormulaError, parse_function
-from ui.controls import CHOICES, DEFAULT_FORMULA, NUMERIC, Numeric, spec_key
+from tests.apptest import new_app
+from ui.schema import CHOICES, NUMERIC, Numeric, clamped, spec_key
+from ui.schema import widget_key as control_of
+from ui.surface_picker import DEFAULT_FORMULA
 from ui.text import t
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -468,7 +470,7 @@ class Page:
 
 def open_link(page: str, link: Link) -> Page:
     """Open ``page`` through app.py with ``link`` as its query string (a list repeats a key)."""
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    app = new_app()
     for key, value in link.items():
         app.query_params[key] = value
     app.switch_page(f"app_pages/{page}.py")
@@ -513,8 +515,9 @@ def value_hint(raw: str) -> str:
 
 
 def widget_key(key: str) -> str:
-    """The widget that shows a parameter (the optimizers list has its own multiselect)."""
-    return {"optimizers": "optimizers_choice", "lang": "lang_choice"}.get(key, key)
+    """The widget that shows a parameter (a choice shown by name, the optimizers list and the
+    language each have their own)."""
+    return "lang_choice" if key == "lang" else control_of(key)
 
 
 @pytest.fixture(autouse=True)
@@ -534,6 +537,9 @@ def test_a_hostile_link_renders_falls_back_and_says_so(case: Case):
 
     dropped = set(case.bad) | set(case.ignored) | set(case.noted) | {case.typed}
     clean = {k: last(v) for k, v in case.link.items() if k not in dropped}
+    # a number out of a clamping control's range (η, ε, λ) is used at the nearest end
+    nearest = {k: clamped(k, last(case.link[k])) for k in case.bad}
+    clean.update({k: f"{value:g}" for k, value in nearest.items() if value is not None})
     honoured = set()  # values read the other way the case allows, with no note
     for key, value in case.accept.items():
         other = reference(case.page, {**clean, **case.clean, key: value})
@@ -568,6 +574,8 @@ def test_a_hostile_link_renders_falls_back_and_says_so(case: Case):
         notes = [note for note in shown.notes if names(note, key)]
         assert notes, f"no note names {key}= (notes: {shown.notes})"
         assert value_hint(last(case.link[key])) in notes[0]
+        if nearest.get(key) is not None:
+            assert f"Using {nearest[key]:g} instead" in notes[0], notes[0]
     for key in case.noted:
         assert any(
             names(note, key) and value_hint(last(case.link[key])) in note for note in shown.notes

@@ -1,4 +1,4 @@
-"""The Linear regression page (seed 001) through AppTest, and its data."""
+"""The Linear regression page (the NumPy tutorial's data) through AppTest, and its data."""
 
 import numpy as np
 import pytest
@@ -19,7 +19,9 @@ def test_default_view_shows_the_seeds_numbers_and_explains_them():
     assert metric(app, "Least squares") == "(4.2222, 2.9685)"
     text = " ".join(m.value for m in app.markdown)
     assert "does not settle" in text and "decaying η" in text
-    assert "/linear_regression?" in text and "decay=0.99" in text
+    (fix,) = app.page_link  # opens in this tab: the language and presenter mode stay
+    assert fix.proto.page == "linear_regression" and "decay=0.99" in fix.proto.query_string
+    assert "fresh=1" in fix.proto.query_string, "its values replace the controls'"
 
 
 def test_a_decaying_learning_rate_lands_on_the_optimum():
@@ -62,3 +64,48 @@ def test_bad_link_values():
     assert not app.exception
     captions = " ".join(c.value for c in app.caption)
     assert "batch_size=" in captions and "decay=" in captions and "optimizer=" in captions
+
+
+def chart(app, key: str) -> dict:
+    import json
+
+    return json.loads(
+        next(c for c in app.get("plotly_chart") if c.proto.id.endswith(key)).proto.spec
+    )
+
+
+def decoded(array) -> np.ndarray:
+    import base64
+
+    return np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.float32)
+
+
+def test_the_close_up_shows_the_jumps_of_plus_minus_0_05_around_the_optimum():
+    """At the contour's scale the last steps are one pixel; the close-up is a window around the
+    least-squares ★ just wide enough for them: two points, 0.05 from it in both coordinates."""
+    app = open_page("linear_regression")
+    spec = chart(app, "closeup")
+    best = least_squares(seed_001_data())
+    path = next(trace for trace in spec["data"] if trace.get("mode") == "lines+markers")
+    points = np.column_stack([decoded(path["x"]), decoded(path["y"])]) - best
+    assert len(points) == 50
+    offsets = np.unique(np.round(points, 4), axis=0)
+    np.testing.assert_allclose(np.abs(offsets), 0.05, atol=2e-4)
+    assert len(offsets) == 2, offsets
+    for axis, centre in (("xaxis", best[0]), ("yaxis", best[1])):
+        low, high = spec["layout"][axis]["range"]
+        assert low < centre - 0.05 and high > centre + 0.05 and high - low < 0.2
+
+
+def test_a_curve_that_reaches_zero_on_a_log_axis_says_where():
+    """With η × 0.99 per step the MSE gap reaches 0 to machine precision (step 776): the log
+    axis cannot draw it, so a mark and a note stand where the line ends."""
+    app = open_page("linear_regression", decay="0.99")
+    spec = chart(app, "mse")
+    gap = decoded(spec["data"][0]["y"])
+    assert gap[775] > 0 and np.isnan(gap[776]), "the line ends where the gap reaches 0"
+    (mark,) = [trace for trace in spec["data"] if trace.get("mode") == "markers"]
+    assert mark["x"] == [776]
+    (note,) = spec["layout"]["annotations"]
+    assert note["text"] == "0 at step 776 (a log axis cannot show 0)"
+    assert spec["layout"]["xaxis"]["range"] == [0, 1000], "the axis still spans the whole run"

@@ -31,8 +31,8 @@ def test_every_preset_link_runs(preset):
     app = playground(**dict(parse_qsl(link.query)))
     assert not app.exception
     assert not [c for c in app.caption if "was not used" in c.value], "a preset's value was ignored"
-    assert app.selectbox(key="surface").value == preset.params["surface"]
-    assert app.selectbox(key="optimizer").value == preset.params["optimizer"]
+    assert app.selectbox(key="surface_choice").value == preset.params["surface"]
+    assert app.selectbox(key="optimizer_choice").value == preset.params["optimizer"]
 
 
 @pytest.mark.parametrize("surface", sorted(SURFACES))
@@ -87,15 +87,35 @@ def test_share_link_reproduces_the_view():
     assert chart_specs(again)[0]["data"] == chart_specs(app)[0]["data"]
 
 
-def test_log_axes_get_about_five_labels():
+def test_log_axes_get_about_five_labels_that_read_as_numbers():
     import numpy as np
 
-    from ui.figures import log_ticks
+    from ui.figures.encoding import log_ticks
 
-    assert log_ticks([np.array([1e-9, 1e2])]) == 3  # 11 decades: every 3rd
-    assert log_ticks([np.array([1e-3, 1e1])]) == 1  # 4 decades: every decade
-    assert log_ticks([np.array([0.01, 0.5])]) == "D2"  # 1.7 decades: 1, 2, 5
-    assert log_ticks([np.array([0.9, 1.1, np.nan, -1.0])]) is None  # Plotly decides
+    many = log_ticks([np.array([1e-9, 1e2])])  # 11 decades: every 3rd
+    assert many["ticktext"] == ["10⁻⁹", "10⁻⁶", "0.001", "1"]
+    few = log_ticks([np.array([1e-3, 1e1])])  # 4 decades: every decade
+    assert few["ticktext"] == ["0.001", "0.01", "0.1", "1", "10"]
+    # 2.6 decades on a 160-px row: 1, 2 and 5 of each would be nine labels, 17 px apart
+    assert log_ticks([np.array([0.005, 2])])["ticktext"] == ["0.01", "0.1", "1"]
+    # 1.7 decades: 1, 2, 5 of each, each labelled in full (no bare "5" that means 0.5)
+    assert log_ticks([np.array([0.01, 0.5])])["ticktext"] == [
+        "0.01",
+        "0.02",
+        "0.05",
+        "0.1",
+        "0.2",
+        "0.5",
+    ]
+    assert log_ticks([np.array([0.2, 10])])["ticktext"][:4] == ["0.2", "0.5", "1", "2"]
+    # within a decade (SGD's constant step size): Plotly would label 0.05, 0.1, 0.2 as
+    # "5, 10⁻¹, 2"; the axis gets room around the flat line for full labels
+    flat = log_ticks([np.array([0.1, 0.1])])
+    assert flat["ticktext"] == ["0.05", "0.1", "0.2"]
+    assert flat["range"][0] < np.log10(0.05) and flat["range"][1] > np.log10(0.2)
+    assert log_ticks([np.array([0.9, 1.1, np.nan, -1.0])])["ticktext"] == ["0.5", "1", "2"]
+    assert log_ticks([np.array([3e-6, 2e-5])])["ticktext"] == ["2×10⁻⁶", "5×10⁻⁶", "10⁻⁵",
+                                                               "2×10⁻⁵"]  # fmt: skip
 
 
 def test_step_by_step_walks_the_run_one_update_at_a_time():
@@ -119,17 +139,17 @@ def test_step_by_step_walks_the_run_one_update_at_a_time():
 
 
 def test_the_look_inside_is_one_figure_of_rows_on_one_step_axis():
-    """RMSProp's state, effective step, f and step length: one row each, sharing the step axis;
-    one legend entry per coordinate, and rows that do not overlap."""
+    """RMSProp's f, state, step size, step taken and step length: one row each, sharing the step
+    axis; one legend entry per coordinate, and rows that do not overlap."""
     app = playground(optimizer="rmsprop", steps=50)
     (inside,) = [json.loads(c.proto.spec) for c in app.get("plotly_chart") if c.key == "inside"]
     layout = inside["layout"]
     rows = sorted(key for key in layout if key.startswith("yaxis"))
-    assert len(rows) == 4 == len(layout["annotations"])  # f, state s, effective step, ‖Δx‖
+    assert len(rows) == 5 == len(layout["annotations"])  # f, s, step size, |Δxᵢ|, ‖Δx‖
     domains = sorted(layout[key]["domain"] for key in rows)
     for lower, upper in itertools.pairwise(domains):
         assert lower[1] < upper[0], "rows overlap"
-    assert all(layout[f"xaxis{n}"]["matches"] == "x" for n in range(2, 5))
+    assert all(layout[f"xaxis{n}"]["matches"] == "x" for n in range(2, 6))
     assert [trace["name"] for trace in inside["data"] if trace["showlegend"]] == ["x", "y"]
     for trace in inside["data"]:
         assert len(base64.b64decode(trace["x"]["bdata"])) == 4 * 51  # steps 0…50, float32
@@ -146,3 +166,49 @@ def test_one_path_figures_keep_their_margins():
     }  # fmt: skip
     present = json.loads(playground(present="1").get("plotly_chart")[0].proto.spec)
     assert present["layout"]["margin"]["autoexpand"] is True
+
+
+def test_exports_write_each_number_as_typed_and_exactly():
+    """The CSV writes 0.4, not 0.40000000000000002, and every value reads back to the same
+    float; a value reached by the slider's arithmetic (0.1 + 0.2) reaches the run and the link
+    as 0.3."""
+    import numpy as np
+
+    from optim_core import optimize
+    from ui.exports import trajectory_csv
+
+    run = optimize("rmsprop", SURFACES["ellipse"], np.array([-5.0, -2.0]), 20,
+                   convention="d2l", lr=0.4, gamma=0.9)  # fmt: skip
+    text = trajectory_csv(run)
+    header, first, second, *rest = text.splitlines()
+    row = dict(zip(header.split(","), first.split(","), strict=True))
+    assert (row["step"], row["x"], row["y"]) == ("0", "-5", "-2")
+    assert dict(zip(header.split(","), second.split(","), strict=True))["lr"] == "0.4"
+    table = np.array([[float(v) for v in line.split(",")] for line in [first, second, *rest]])
+    np.testing.assert_array_equal(table[:, 1:3], run.points)  # exact, not close
+    assert "0000000" not in text.replace("e-", "")
+
+    app = playground(surface="ellipse", optimizer="rmsprop", steps="20")
+    app.number_input(key="lr").set_value(0.1 + 0.2).run()
+    link = next(code.value for code in app.code if code.value.startswith("/playground?"))
+    assert dict(parse_qsl(urlparse(link).query))["lr"] == "0.3"
+
+
+def test_the_speed_in_the_link_sets_the_pace_of_play():
+    """A short run plays over 3.2 s at 1× (a frame per step), a long one in 6 s; the link's
+    speed scales both; a speed not offered is refused with a note."""
+
+    def play_ms(app) -> int:
+        spec = chart_specs(app)[0]
+        return spec["layout"]["updatemenus"][0]["buttons"][0]["args"][1]["frame"]["duration"]
+
+    textbook = {"surface": "ellipse", "optimizer": "rmsprop", "convention": "d2l", "lr": "0.4",
+                "steps": "20"}  # fmt: skip
+    assert play_ms(playground(**textbook)) * 20 == 3200
+    assert play_ms(playground(**textbook, speed="0.25")) * 20 == 4 * 3200
+    assert play_ms(playground(**textbook, speed="4")) * 20 == 3200 / 4
+    long = playground(**{**textbook, "steps": "1000"})
+    assert play_ms(long) * (len(chart_specs(long)[0]["frames"]) - 1) == 6000
+    odd = playground(**textbook, speed="3")
+    assert play_ms(odd) * 20 == 3200
+    assert any("speed='3'" in caption.value for caption in odd.caption)

@@ -90,3 +90,48 @@ def test_the_keras_snippet_reproduces_a_keras_run(optimizer, surface, hyper, opt
     script = keras_snippet(run, SURFACES[surface], options)
     assert "reproduces the run exactly" in script
     np.testing.assert_allclose(final_point_of(script), run.final, rtol=1e-9, atol=1e-12)
+
+
+def names_loaded(tree: ast.AST) -> set[str]:
+    return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)
+            and isinstance(node.ctx, ast.Load)}  # fmt: skip
+
+
+def dead_names(script: str) -> list[str]:
+    """Names the script imports or assigns at its top level and never reads."""
+    tree = ast.parse(script)
+    bound = []
+    for node in tree.body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            bound += [(alias.asname or alias.name).split(".")[0] for alias in node.names]
+        elif isinstance(node, ast.Assign):
+            bound += [target.id for target in node.targets if isinstance(target, ast.Name)]
+    loaded = names_loaded(tree)
+    return [name for name in bound if name not in loaded and name != "path"]
+
+
+def long_floats(script: str) -> list[str]:
+    """Float literals not in their shortest form: more than 12 significant digits
+    (0.40000000000000002, 1.2000000000000002) where every input had a few."""
+    tree = ast.parse(script)
+    return [
+        ast.get_source_segment(script, node)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, float)
+        and (ast.get_source_segment(script, node) != repr(node.value)
+             or len(repr(node.value).split("e")[0].strip("-0.").replace(".", "")) > 12)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("surface", sorted(SURFACES))
+@pytest.mark.parametrize(("optimizer", "_", "hyper", "options"), CASES, ids=IDS)
+def test_snippets_have_no_dead_lines_and_plain_numbers(optimizer, _, hyper, options, surface):
+    """Every import and assignment is used (no ``m = torch`` for an f without ``m.``), and
+    every number reads as typed."""
+    for convention in OPTIMIZERS[optimizer].flavours:
+        run = engine_run(optimizer, surface, hyper, options, convention)
+        scripts = [torch_snippet(run, SURFACES[surface], options),
+                   keras_snippet(run, SURFACES[surface], options)]  # fmt: skip
+        for script in filter(None, scripts):
+            assert dead_names(script) == [], script
+            assert long_floats(script) == [], script

@@ -7,8 +7,8 @@ value the link gives them; students only stop seeing them. Both are read once fr
 for the session (the link stays the same across pages) and changed in the sidebar's Classroom
 panel, which also writes the link a teacher hands out.
 
-The pages ask ``presenting()``; every URL-bound control reports its key through ``shown`` (called
-by ``ui.controls.note_bad_link_value``), so the panel offers exactly this page's controls.
+The pages ask ``presenting()``; every control kept in the link reports its key through
+``ui.link.shown`` (called by ``Link.note``), so the panel offers exactly this page's controls.
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ from urllib.parse import urlencode
 import plotly.graph_objects as go
 import streamlit as st
 
+from ui.link import drawn_controls, start_run
+from ui.schema import known, spec_key, widget_key
 from ui.text import t
 
 PRESENT_VALUES = {"1": True, "true": True, "on": True, "yes": True,
                   "0": False, "false": False, "off": False, "no": False}  # fmt: skip
-# controls whose widget key differs from their URL name
-WIDGET_KEYS = {"optimizers": "optimizers_choice"}
 # catalog keys of the controls' names (the rest are pg.<name>)
 LABEL_KEYS = {
     "mode": "cmp.mode", "zoom": "cmp.zoom", "tol": "cmp.tol", "grid": "cmp.grid",
@@ -38,7 +38,7 @@ LABEL_KEYS = {
 }  # fmt: skip
 MAX_HIDDEN = 60  # more names than any page has controls: the rest of such a link is ignored
 
-_run = threading.local()  # this script run's settings and the controls it has drawn
+_run = threading.local()  # this script run's settings
 
 
 @dataclass(frozen=True)
@@ -56,25 +56,13 @@ def presenting() -> bool:
     return getattr(_run, "present", False)
 
 
-def shown(key: str) -> None:
-    """Record that the URL-bound control ``key`` was drawn in this run (the panel offers it)."""
-    drawn = getattr(_run, "drawn", None)
-    if drawn is not None and key not in drawn:
-        drawn.append(key)
-
-
 def hideable(name: str) -> bool:
     """A name a link may hide: a control of some page, as it appears in links."""
-    from ui.controls import CHOICES, NUMERIC, spec_key
-
-    base = spec_key(name)
-    return base in NUMERIC or base in CHOICES or name in LABEL_KEYS or name == "formula"
+    return known(name) or name in LABEL_KEYS or name == "formula"
 
 
 def label_of(name: str) -> str:
     """A control's name as the panel lists it: its label, then its name in links."""
-    from ui.controls import spec_key
-
     base = spec_key(name)
     catalog_key = LABEL_KEYS.get(base, f"pg.{base}")
     try:
@@ -118,7 +106,7 @@ def classroom_settings() -> Classroom:
         bad_hidden=state.get("classroom_bad_hidden", ()),
     )
     _run.present = classroom.present
-    _run.drawn = []
+    start_run()
     # the link follows the session (a page change clears the query string)
     wanted = {"present": "1" if classroom.present else None,
               "hide": ",".join(classroom.hidden) or None}  # fmt: skip
@@ -134,6 +122,8 @@ def classroom_settings() -> Classroom:
 # Always: wide tables and formulas scroll sideways in their own box on a phone instead of
 # widening the page.
 BASE_CSS = """
+[data-testid="stMainBlockContainer"] { padding-top: 3.5rem; }
+h1 { padding-top: 0.5rem !important; }
 [data-testid="stMarkdownContainer"] table { display: block; overflow-x: auto; max-width: 100%; }
 .katex-display { overflow-x: auto; overflow-y: hidden; padding-bottom: 2px; }
 """
@@ -149,7 +139,12 @@ def classroom_style(classroom: Classroom) -> None:
     """The app's few CSS rules: presenter mode's bigger type, and the hidden controls taken off
     the page (CSS only: they still run, so their values keep working)."""
     rules = [BASE_CSS, PRESENTER_CSS] if classroom.present else [BASE_CSS]
-    selectors = [f".st-key-{WIDGET_KEYS.get(name, name)}" for name in classroom.hidden]
+    # a control and, for a number with a slider beside it (η), that slider
+    selectors = [
+        f".st-key-{key}"
+        for name in classroom.hidden
+        for key in (widget_key(name), f"{name}_slider")
+    ]
     if selectors:
         rules.append(", ".join(selectors) + " { display: none !important; }")
     st.html("<style>" + "\n".join(rules) + "</style>")
@@ -158,7 +153,7 @@ def classroom_style(classroom: Classroom) -> None:
 def classroom_panel(classroom: Classroom) -> None:
     """The sidebar's Classroom panel: presenter mode, the controls to hide, and the link that
     opens this view that way."""
-    drawn = list(getattr(_run, "drawn", []))
+    drawn = drawn_controls()
     options = list(dict.fromkeys([*drawn, *classroom.hidden]))
     # The settings live in st.session_state["classroom"], which Streamlit never clears; the
     # widgets are set from it on every run and write back through their callbacks (a widget's

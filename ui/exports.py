@@ -3,7 +3,6 @@ table of hyperparameter names across frameworks."""
 
 from __future__ import annotations
 
-import io
 from urllib.parse import urlencode
 
 import numpy as np
@@ -31,7 +30,8 @@ def share_link(base_url: str, params: dict[str, object], page: str = "playground
 
 
 def trajectory_csv(run: Trajectory) -> str:
-    """One row per step: x_t, f(x_t), η_t, g_t, the effective step and the state, full precision."""
+    """One row per step: x_t, f(x_t), η_t, g_t, the effective step and the state, each float in
+    its shortest form that reads back exactly."""
     columns = {
         "step": np.arange(run.steps + 1),
         "x": run.points[:, 0],
@@ -47,16 +47,16 @@ def trajectory_csv(run: Trajectory) -> str:
         columns[f"{name}_x"] = values[:, 0]
         columns[f"{name}_y"] = values[:, 1]
     columns.update(run.scalars)  # numbers the optimizer keeps besides its arrays (NAdam's Π)
-    buffer = io.StringIO()
-    np.savetxt(
-        buffer,
-        np.column_stack(list(columns.values())),
-        delimiter=",",
-        header=",".join(columns),
-        comments="",
-        fmt="%.17g",
-    )
-    return buffer.getvalue()
+    table = np.column_stack([np.asarray(values, dtype=np.float64) for values in columns.values()])
+    rows = [",".join(columns)]
+    rows += [",".join(map(number_text, row)) for row in table.tolist()]
+    return "\n".join(rows) + "\n"
+
+
+def number_text(value: float) -> str:
+    """A number in its shortest form that reads back to the same float: 0.4, not
+    0.40000000000000002; 3, not 3.0."""
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
 def standalone_html(figure: dict | go.Figure, title: str) -> str:

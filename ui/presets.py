@@ -1,11 +1,17 @@
-"""Presets: named Playground views, each one a link (the URL carries every control)."""
+"""Presets: named Playground views, each one a link (the URL carries every control). They open
+in the same tab, so the language and presenter mode stay as they are."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+import streamlit as st
+
+from ui.link import fresh_link
 from ui.text import t
+
+PLAYGROUND = "app_pages/playground.py"
 
 
 @dataclass(frozen=True)
@@ -61,9 +67,12 @@ PRESETS = (
 
 
 def preset_link(preset: Preset) -> str:
+    """The preset as an address, for a slide or a message."""
     return "/playground?" + urlencode(preset.params)
 
 
-def preset_list() -> str:
-    """The presets as a Markdown list of links, titled from the text catalog."""
-    return "\n".join(f"- [{t(preset.title_key)}]({preset_link(preset)})" for preset in PRESETS)
+def preset_list() -> None:
+    """The presets as links that open the Playground in this tab."""
+    for preset in PRESETS:
+        st.page_link(PLAYGROUND, label=t(preset.title_key), query_params=fresh_link(preset.params),
+                     icon=":material/arrow_forward:")  # fmt: skip

@@ -8,6 +8,7 @@ import dataclasses
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from typing import NamedTuple
 
 import numpy as np
 import streamlit as st
@@ -17,8 +18,7 @@ from optim_core import SURFACES, Formula, Surface, Trajectory, optimize, parse_f
 from optim_core.analysis import basins, first_step_within, gap_to_minimum
 from optim_core.mlp import Digits, Training, load_digits, train
 from optim_core.regression import LineData, batch_gradient, mse_surface, seed_001_data
-from ui.controls import custom_start
-from ui.figures import contour_png
+from ui.figures.contour import contour_png
 
 # One BLAS thread per server. The app's matrices are small (the MLP's largest is 512 x 64), and a
 # second BLAS thread per call fights the server's sessions and the browser for the two cores:
@@ -40,7 +40,30 @@ def zoomed(surface: Surface, zoom: float) -> Surface:
     )
 
 
-SurfaceSpec = tuple  # ("rosenbrock",) or ("custom", formula text, (x_min, x_max, y_min, y_max))
+class Domain(NamedTuple):
+    """Where a typed formula is drawn."""
+
+    x_min: float
+    x_max: float
+    y_min: float
+    y_max: float
+
+
+@dataclasses.dataclass(frozen=True)
+class SurfaceChoice:
+    """A surface as caches name it: a built-in one by its key, or a typed formula over a domain."""
+
+    key: str
+    formula: str | None = None
+    domain: Domain | None = None
+
+
+def custom_start(domain: Domain) -> tuple[float, float]:
+    """Where a run on a typed formula starts: up and right of the centre of its domain."""
+    return (
+        domain.x_min + 0.8 * (domain.x_max - domain.x_min),
+        domain.y_min + 0.8 * (domain.y_max - domain.y_min),
+    )
 
 
 @st.cache_resource(max_entries=64)
@@ -51,35 +74,36 @@ def parsed_formula(text: str) -> Formula:
 
 
 @st.cache_resource(max_entries=64)
-def custom_surface(text: str, domain: tuple[float, float, float, float]) -> Surface:
+def custom_surface(text: str, domain: Domain) -> Surface:
     """A typed formula over a plot domain, as a Surface."""
     formula = parsed_formula(text)
-    x_min, x_max, y_min, y_max = domain
     return Surface(
         "custom",
         "f(x, y) = " + formula.latex,
         formula.value,
         formula.grad,
-        domain=((x_min, x_max), (y_min, y_max)),
+        domain=((domain.x_min, domain.x_max), (domain.y_min, domain.y_max)),
         start=custom_start(domain),
         expression=formula.expression,
         log_colors=True,
     )
 
 
-def surface_of(spec: SurfaceSpec) -> Surface:
-    """The surface a spec names: a built-in one, or a custom formula over its domain."""
-    return custom_surface(spec[1], spec[2]) if spec[0] == "custom" else SURFACES[spec[0]]
+def surface_of(choice: SurfaceChoice) -> Surface:
+    """The surface a choice names: a built-in one, or a custom formula over its domain."""
+    if choice.formula is not None:
+        return custom_surface(choice.formula, choice.domain)
+    return SURFACES[choice.key]
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def contour_image(spec: SurfaceSpec, zoom: float = 1.0) -> str:
-    return contour_png(zoomed(surface_of(spec), zoom))
+def contour_image(choice: SurfaceChoice, zoom: float = 1.0) -> str:
+    return contour_png(zoomed(surface_of(choice), zoom))
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
 def run(
-    spec: SurfaceSpec,
+    choice: SurfaceChoice,
     optimizer: str,
     convention: str,
     hyper: Items,
@@ -90,7 +114,7 @@ def run(
     """One run from one start point, with its whole history."""
     return optimize(
         optimizer,
-        surface_of(spec),
+        surface_of(choice),
         np.array(start),
         steps,
         convention=convention,
@@ -101,7 +125,7 @@ def run(
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def swarm_maps(
-    spec: SurfaceSpec,
+    choice: SurfaceChoice,
     optimizer: str,
     convention: str,
     hyper: Items,
@@ -112,7 +136,7 @@ def swarm_maps(
     """A grid x grid swarm over the domain, reduced to small maps (its 80 MB of points are not
     kept): final f - f*, the minimum reached (index, -1 none, -2 diverged), and the steps until
     f - f* <= tol."""
-    surface = surface_of(spec)
+    surface = surface_of(choice)
     (x_min, x_max), (y_min, y_max) = surface.domain
     xs, ys = np.linspace(x_min, x_max, grid), np.linspace(y_min, y_max, grid)
     starts = np.stack(np.meshgrid(xs, ys), axis=-1)

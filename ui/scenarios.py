@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+import streamlit as st
+
+from ui.link import fresh_link
 from ui.text import t
 
 
@@ -81,6 +84,12 @@ def scenario_link(scenario: Scenario) -> str:
     return "/compare?" + urlencode({**scenario.params, "scenario": scenario.key}, safe=",")
 
 
-def scenario_list() -> str:
-    """The scenarios as a Markdown list of links."""
-    return "\n".join(f"- [{t('scenario.' + s.key)}]({scenario_link(s)})" for s in SCENARIOS)
+def scenario_list() -> None:
+    """The scenarios as links that open Compare in this tab (language and presenter mode stay)."""
+    for scenario in SCENARIOS:
+        st.page_link(
+            "app_pages/compare.py",
+            label=t("scenario." + scenario.key),
+            query_params=fresh_link({**scenario.params, "scenario": scenario.key}),
+            icon=":material/arrow_forward:",
+        )

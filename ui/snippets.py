@@ -59,12 +59,6 @@ def keras_class(run: Trajectory) -> FrameworkClass | None:
     return OPTIMIZERS[run.optimizer].export.keras
 
 
-def import_line(framework_class: FrameworkClass, built_in: str) -> str:
-    """``import lion_pytorch`` for a class outside torch.optim / keras.optimizers, else nothing."""
-    module = framework_class.path.rpartition(".")[0]
-    return "" if module == built_in else f"import {module}\n"
-
-
 def schedule_settings(options: dict) -> tuple[str, float | None, int | None, float]:
     name = options.get("schedule", "constant")
     default_rate, default_every = SCHEDULE_DEFAULTS[name]
@@ -110,7 +104,27 @@ def _noise_generator(options: dict) -> str:
 
 
 def _objective(surface: Surface) -> str:
-    return f"def f(x, y):\n    return {surface.expression}\n\n\n"
+    return f"\n\ndef f(x, y):\n    return {surface.expression}\n\n\n"
+
+
+def _maths(surface: Surface) -> str:
+    """``m = torch`` where f uses the maths module ``m`` (the surfaces' expressions name it)."""
+    return (
+        "\nm = torch  # the maths module f's expression calls (m.cos, m.exp, …)\n"
+        if ("m." in surface.expression.replace("math.", ""))
+        else ""
+    )
+
+
+def _imports(*modules: str) -> str:
+    """Import lines in the usual order: the standard library, then the rest."""
+    standard = sorted(m for m in modules if m in ("math", "os"))
+    others = sorted(m for m in modules if m not in ("math", "os"))
+    lines = [f"import {m}\n" for m in standard]
+    if standard and others:
+        lines.append("\n")
+    lines += [("import numpy as np\n" if m == "numpy" else f"import {m}\n") for m in others]
+    return "".join(lines)
 
 
 def _header(run: Trajectory, surface: Surface, framework: str) -> str:
@@ -131,11 +145,14 @@ def torch_snippet(run: Trajectory, surface: Surface, options: dict) -> str:
     start = [float(v) for v in run.points[0]]
     framework_class = torch_class(run)
     point = framework_class.point or "x.detach().numpy().copy()"
+    module = framework_class.path.rpartition(".")[0]
+    needed = ["torch", *(["math"] if "math." in surface.expression else []),
+              *(["numpy"] if "noise" in options else []),
+              *([module] if module != "torch.optim" else [])]  # fmt: skip
     lines = [
         _header(run, surface, "PyTorch"),
-        "import math\n\nimport numpy as np\nimport torch\n",
-        import_line(framework_class, "torch.optim"),
-        "\nm = torch\n\n",
+        _imports(*needed),
+        _maths(surface),
         _objective(surface),
         f"x = torch.tensor({start!r}, dtype=torch.float64, requires_grad=True)\n",
         f"optimizer = {framework_class.path}([x], {torch_arguments(run)})\n",
@@ -174,11 +191,13 @@ def keras_snippet(run: Trajectory, surface: Surface, options: dict) -> str | Non
     clip = next(((k, options[k]) for k in ("clip_value", "clip_norm") if k in options), None)
     lines = [
         _header(run, surface, "Keras"),
-        "import math\nimport os\n\n"
-        'os.environ["KERAS_BACKEND"] = "torch"  # the gradient below comes from torch autograd\n\n'
-        "import keras\nimport numpy as np\nimport torch\n",
-        import_line(framework_class, "keras.optimizers"),
-        '\nkeras.config.set_floatx("float64")\nm = torch\n\n\n',
+        _imports("os", *(["math"] if "math." in surface.expression else [])),
+        '\nos.environ["KERAS_BACKEND"] = "torch"  # the gradient below comes from torch autograd\n'
+        "\n"
+        "import keras  # noqa: E402 (after the backend is chosen)\n"
+        "import numpy as np  # noqa: E402\nimport torch  # noqa: E402\n",
+        '\nkeras.config.set_floatx("float64")\n',
+        _maths(surface),
         _objective(surface),
         "def gradient(point):\n"
         "    p = torch.tensor(point, dtype=torch.float64, requires_grad=True)\n"

@@ -23,6 +23,7 @@ EN: dict[str, str] = {
     "class.bad_hide": "The link asked to hide {names}: no such control, ignored.",
     "class.link_help": "The link to this view, with these classroom settings:",
     "app.icon": "📉",
+    "app.open": "Open the page",
     "nav.home": "Home",
     "home.title": "Optimizer Lab",
     "home.lead": (
@@ -61,14 +62,14 @@ EN: dict[str, str] = {
     "home.compare_open": "Open Compare",
     "home.regression_card_title": "Linear regression",
     "home.regression_card": (
-        "RMSProp fits a line to 100 noisy points (seed 001), animated on the data and on the error "
-        "surface side by side, and shows why a constant η leaves it circling the optimum."
+        "RMSProp fits a line to the NumPy linear-regression tutorial's 100 noisy points, animated "
+        "on the data and on the error surface side by side, and shows why a constant η leaves it circling the optimum."
     ),
     "home.regression_open": "Open Linear regression",
     "home.network_card_title": "Neural network",
     "home.network_card": (
-        "A small network learns handwritten digits with the same optimizers (seed 003): compare up "
-        "to four from the same start, watch loss and accuracy grow, see which digits it misreads."
+        "A small network learns handwritten digits with the same optimizers, following the Keras "
+        "MNIST tutorial's recipe: compare up to four from the same start, watch loss and accuracy grow, see which digits it misreads."
     ),
     "home.network_open": "Open Neural network",
     "home.theory_card_title": "Theory",
@@ -85,6 +86,17 @@ EN: dict[str, str] = {
     ),
     "pg.presets": "Presets (each one is a link)",
     "pg.surface": "Surface",
+    "surface.ellipse": "Ellipse 0.1x² + 2y² (d2l's)",
+    "surface.rotated_ellipse": "Rotated ellipse",
+    "surface.rosenbrock": "Rosenbrock's valley",
+    "surface.beale": "Beale",
+    "surface.himmelblau": "Himmelblau (four minima)",
+    "surface.booth": "Booth",
+    "surface.saddle": "Saddle x² − y²",
+    "surface.six_hump_camel": "Six-hump camel",
+    "surface.rastrigin": "Rastrigin (many local minima)",
+    "surface.ackley": "Ackley",
+    "surface.custom": "Your own f(x, y)…",
     "pg.optimizer": "Optimizer",
     "pg.convention": "Convention",
     "pg.convention_help": (
@@ -120,8 +132,16 @@ EN: dict[str, str] = {
     "pg.noise": "Gradient noise σ",
     "pg.seed": "Noise seed",
     "pg.clip": "Gradient clipping",
+    "pg.clip.none": "None",
+    "pg.clip.value": "By value",
+    "pg.clip.norm": "By norm",
     "pg.clip_threshold": "Clipping threshold c",
     "pg.schedule": "Learning-rate schedule",
+    "pg.schedule.constant": "Constant",
+    "pg.schedule.step": "Step decay",
+    "pg.schedule.exponential": "Exponential decay",
+    "pg.schedule.cosine": "Cosine",
+    "pg.schedule.inverse_time": "Inverse time",
     "pg.decay_rate": "Schedule rate",
     "pg.decay_steps": "Schedule period (steps)",
     "pg.bad_param": "The link's {key}={value!r} was not used: {reason}. Using {default} instead.",
@@ -134,25 +154,49 @@ EN: dict[str, str] = {
     "pg.minimum": "minimum",
     "pg.axis_x": "x",
     "pg.axis_y": "y",
-    "pg.final_point": "**Final point** (step {step}): x = {x:.6f}, y = {y:.6f}",
+    "pg.final_point": "**Final point** (step {step}): x = {x}, y = {y}",
+    "pg.speed": "Speed",
+    "pg.speed_help": "How fast ▶ Play runs through the steps: 1× plays a short run over about three seconds.",
+    "pg.verdict.diverged": "**Diverged** at step {step}.",
+    "pg.verdict.converged": "**Converged** at step {step}: within {radius:.2g} of a minimum from then on.",
+    "pg.verdict.converged_unknown_minimum": "**Settled** at step {step}: its steps are shorter than {radius:.2g} ÷ 100 from then on.",
+    "pg.verdict.oscillating": "**Still oscillating**: {coordinate} keeps jumping between {low:.3g} and {high:.3g} (last {window} steps).",
+    "pg.verdict.stalled": "**Stalled**: the steps shrank to {last:.2g} while still {distance:.3g} from the nearest minimum.",
+    "pg.verdict.moving": "**Still on its way**: {distance:.3g} from the nearest minimum after {window} steps.",
+    "pg.verdict.moving_unknown_minimum": "**Still on its way** after {window} steps.",
     "pg.final_f": "Final f(x)",
     "pg.distance": "Distance to nearest minimum",
-    "pg.diverged": (
-        "**Diverged at step {step}.** {why} The path is drawn up to step {last}; "
-        "try a smaller η (now {lr:g})."
-    ),
+    "pg.diverged": ("{why} The path is drawn up to step {last}; try a smaller η (now {lr:g})."),
     "pg.diverged_nonfinite": "The iterate overflowed to infinity or became NaN.",
     "pg.diverged_bound": "A coordinate passed ±{bound:g}: the path left the surface far behind.",
     "pg.inside": "Inside the optimizer",
     "pg.chart_f": "f(xₜ)",
     "pg.chart_state": "State: {names}",
-    "pg.chart_effective": "Effective step size per coordinate",
+    "pg.chart_effective": "Per coordinate: the {name}",
+    "pg.step_size_name": "step size",
+    "pg.step_taken_name": "step taken |Δxᵢ|",
     "pg.chart_delta": "Step length ‖Δxₜ‖",
+    "chart.reaches_zero": "0 at step {step} (a log axis cannot show 0)",
     "pg.coord_x": "x",
     "pg.coord_y": "y",
     "pg.explain": "Explain step k",
     "pg.explain_k": "Step k",
     "pg.explain_intro": "The update of step {k} with its numbers, coordinate by coordinate (x, y):",
+    "pg.sentence.shared": (
+        "Both coordinates have the same step size ({size_x:.5g}): the gradient's coordinates "
+        "differ {g_fold:.3g}-fold (|g| = {gx:.4g} and {gy:.4g}), the steps taken "
+        "{step_fold:.3g}-fold (|Δ{x}| = {dx:.5g}, |Δ{y}| = {dy:.5g})."
+    ),
+    "pg.sentence.own": (
+        "Each coordinate has a step size of its own ({size_x:.5g} for {x}, {size_y:.5g} for "
+        "{y}): the gradient's coordinates differ {g_fold:.3g}-fold (|g| = {gx:.4g} and {gy:.4g}), "
+        "the steps taken {step_fold:.3g}-fold (|Δ{x}| = {dx:.5g}, |Δ{y}| = {dy:.5g})."
+    ),
+    "pg.sentence.own_equal": (
+        "Each coordinate has a step size of its own ({size_x:.5g} for {x}, {size_y:.5g} for "
+        "{y}): the gradient's coordinates differ {g_fold:.3g}-fold (|g| = {gx:.4g} and {gy:.4g}), "
+        "yet the steps taken are the same size: |Δ{x}| = |Δ{y}| = {dx:.5g}."
+    ),
     "explain.note.noise": "Gradient noise: σ = {sigma} times a standard normal draw (seed {seed}).",
     "explain.note.clip_value": "Clipped by value: every coordinate is kept within ±c.",
     "explain.note.clip_norm": "Clipped by norm: a gradient longer than c is shrunk to length c.",
@@ -216,6 +260,9 @@ EN: dict[str, str] = {
     ),
     "cmp.scenarios": "Scenarios (each one is a link)",
     "cmp.mode": "Mode",
+    "cmp.mode.race": "Race",
+    "cmp.mode.sweep": "Sweep one setting",
+    "cmp.mode.swarm": "Swarm of start points",
     "cmp.optimizers": "Optimizers (2 to 6)",
     "cmp.optimizers_bad": "The link's optimizers={value!r}: {reason}. Using {used} instead.",
     "cmp.optimizers_unknown": "{names} is not an optimizer",
@@ -317,7 +364,8 @@ EN: dict[str, str] = {
     "nn.lead": (
         "A small network (64 pixels → hidden ReLU layer → 10 classes, softmax cross-entropy) learns "
         "to read 8 × 8 handwritten digits. Its weight matrices are updated by the same optimizer "
-        "code as the 2-D pages. The defaults follow seed 003: Keras's RMSprop, η = 0.001, ρ = 0.9, "
+        "code as the 2-D pages. The defaults follow the Keras MNIST tutorial: Keras's RMSprop, "
+        "η = 0.001, ρ = 0.9, "
         "batches of 128, 512 hidden units. Add up to three more optimizers: all start from the "
         "same initial weights and see the same batches."
     ),
@@ -372,6 +420,9 @@ EN: dict[str, str] = {
     "th.name.lion": "Lion",
     "th.name.schedule_free_adamw": "Schedule-free AdamW",
     "th.name.muon": "Muon",
+    # in legends, where the run's settings follow the name
+    "th.short.sgd": "SGD",
+    "th.short.momentum": "Momentum",
     "th.idea.sgd": (
         "Move against the gradient, scaled by η, and remember nothing. The step is long where the "
         "surface is steep and short where it is flat, and a single η has to suit every direction: small "
@@ -585,6 +636,10 @@ EN: dict[str, str] = {
         "once the large gradients are past."
     ),
     "th.avr_sequence": "Gradient sequence",
+    "th.sequence.constant": "Constant",
+    "th.sequence.decaying": "Decaying",
+    "th.sequence.burst": "A burst",
+    "th.sequence.noise": "Noise",
     "th.avr_gamma": "RMSProp's decay γ",
     "th.seq.constant": (
         "constant: gₜ = 1 at every step. Nothing changes, yet AdaGrad's step keeps shrinking like 1/√t; "
@@ -821,17 +876,17 @@ EN: dict[str, str] = {
     "nav.linear_regression": "Linear regression",
     "lr.title": "Linear regression: RMSProp fits a line",
     "lr.lead": (
-        "100 points scattered around the line y = 4 + 3x (seed 001's data, drawn by its own "
-        "generator). The optimizer adjusts the intercept θ₀ and the slope θ₁ to minimize the mean "
+        "100 points scattered around the line y = 4 + 3x (the NumPy linear-regression tutorial's "
+        "data, drawn by its own generator). The optimizer adjusts the intercept θ₀ and the slope θ₁ to minimize the mean "
         "squared error. Left: the data and the current line; right: θ's path on the error's "
-        "contour. The defaults are the seed's: RMSProp, η = 0.1, γ = 0.9, ε = 10⁻⁸ inside the "
+        "contour. The defaults are the tutorial's: RMSProp, η = 0.1, γ = 0.9, ε = 10⁻⁸ inside the "
         "square root, 1,000 full-batch steps."
     ),
     "lr.batch_size": "Batch size (100 = full batch)",
     "lr.seed": "Seed (which points each mini-batch takes)",
     "lr.batch_size_help": "Smaller batches give noisy, cheaper gradients: mini-batch training.",
     "lr.decay": "Decay of η per step",
-    "lr.decay_help": "η_t = η × decay^t; 1 keeps η constant, as the seed does.",
+    "lr.decay_help": "η_t = η × decay^t; 1 keeps η constant, as the tutorial does.",
     "lr.data": "data",
     "lr.fit": "current line",
     "lr.least_squares": "least squares",
@@ -853,12 +908,14 @@ EN: dict[str, str] = {
         "Why: the step divides the gradient by the root of its own recent mean square, "
         "g / √s. Near the optimum g gets small, but s shrinks with it, so g / √s stays close to "
         "±1 and every step keeps a length of about η = {lr:g} per coordinate. θ ends up jumping "
-        "between two points about {half:g} on either side of the solution: the seed's answer, "
+        "between two points about {half:g} on either side of the solution: the tutorial's answer, "
         "(4.1722, 2.9185), is one of them, 0.05 below (4.2222, 2.9685) in both coordinates."
     ),
-    "lr.fix": "The fix is a decaying η, so the jumps shrink too: [try η × 0.99 per step]({link}).",
+    "lr.fix": "The fix is a decaying η, so the jumps shrink too:",
+    "lr.fix_link": "Try η × 0.99 per step",
     "lr.decayed": "With η shrinking by ×{decay:g} per step, the final θ is {distance:.2g} from the least-squares solution.",
     "lr.mse_gap": "MSE(θₜ) − minimum",
+    "lr.closeup": "Close-up around ★ (least squares): the last {n} steps",
     "pg.formula": "Your f(x, y)",
     "pg.formula_help": (
         "Numbers, x, y, pi, e, + - * / and ** (or ^), parentheses, and sin cos tan exp log sqrt abs "
@@ -914,7 +971,7 @@ EN: dict[str, str] = {
     "pg.y_min": "y from",
     "pg.y_max": "y to",
     "pg.domain_bad": "The plot domain needs x from < x to and y from < y to; using −2 to 2.",
-    "preset.d2l_rmsprop": "d2l RMSProp (seed 002): η 0.4, γ 0.9, 20 steps",
+    "preset.d2l_rmsprop": "The d2l textbook's RMSProp example: η 0.4, γ 0.9, 20 steps",
     "preset.adagrad_stalls": "AdaGrad stalls on the same ellipse (compare with the one above)",
     "preset.divergence": "η too large: SGD diverges in the Rosenbrock valley",
     "preset.saddle": "Escaping a saddle from just off its ridge",

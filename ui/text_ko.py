@@ -20,6 +20,7 @@ KO: dict[str, str] = {
     "class.bad_hide": "링크가 {names} 을(를) 숨기라고 했지만 그런 컨트롤이 없어 무시했습니다.",
     "class.link_help": "이 수업 설정이 담긴 이 화면의 링크:",
     "app.icon": "📉",
+    "app.open": "페이지 열기",
     "nav.home": "홈",
     "home.title": "옵티마이저 실험실",
     "home.lead": (
@@ -59,15 +60,16 @@ KO: dict[str, str] = {
     "home.compare_open": "비교 열기",
     "home.regression_card_title": "선형 회귀",
     "home.regression_card": (
-        "RMSProp이 노이즈가 섞인 점 100개에 직선을 맞춥니다(seed 001). 데이터 위와 오차 곡면 "
-        "위의 애니메이션을 나란히 보여 주고, 상수 η로는 왜 최적점 주위를 맴도는지 설명합니다."
+        "RMSProp이 NumPy 선형 회귀 튜토리얼의 노이즈 섞인 점 100개에 직선을 맞춥니다. 데이터 위와 "
+        "오차 곡면 위의 애니메이션을 나란히 보여 주고, 상수 η로는 왜 최적점 주위를 맴도는지 "
+        "설명합니다."
     ),
     "home.regression_open": "선형 회귀 열기",
     "home.network_card_title": "신경망",
     "home.network_card": (
-        "작은 신경망이 같은 옵티마이저로 손글씨 숫자를 학습합니다(seed 003). 같은 시작점에서 "
-        "최대 네 개를 비교하고, 손실과 정확도가 변하는 모습을 보고, 어떤 숫자를 잘못 읽는지 "
-        "확인하세요."
+        "작은 신경망이 Keras MNIST 튜토리얼의 방식대로 같은 옵티마이저로 손글씨 숫자를 학습합니다. "
+        "같은 시작점에서 최대 네 개를 비교하고, 손실과 정확도가 변하는 모습을 보고, 어떤 숫자를 "
+        "잘못 읽는지 확인하세요."
     ),
     "home.network_open": "신경망 열기",
     "home.theory_card_title": "이론",
@@ -84,6 +86,17 @@ KO: dict[str, str] = {
     ),
     "pg.presets": "프리셋 (각각 링크입니다)",
     "pg.surface": "곡면",
+    "surface.ellipse": "타원 0.1x² + 2y² (d2l 예제)",
+    "surface.rotated_ellipse": "회전된 타원",
+    "surface.rosenbrock": "Rosenbrock 골짜기",
+    "surface.beale": "Beale",
+    "surface.himmelblau": "Himmelblau (최솟값 네 개)",
+    "surface.booth": "Booth",
+    "surface.saddle": "안장 x² − y²",
+    "surface.six_hump_camel": "육봉 낙타 함수",
+    "surface.rastrigin": "Rastrigin (국소 최솟값이 많음)",
+    "surface.ackley": "Ackley",
+    "surface.custom": "직접 입력한 f(x, y)…",
     "pg.optimizer": "옵티마이저",
     "pg.convention": "규약",
     "pg.convention_help": (
@@ -119,8 +132,16 @@ KO: dict[str, str] = {
     "pg.noise": "그래디언트 노이즈 σ",
     "pg.seed": "노이즈 시드",
     "pg.clip": "그래디언트 클리핑",
+    "pg.clip.none": "없음",
+    "pg.clip.value": "값 기준",
+    "pg.clip.norm": "노름 기준",
     "pg.clip_threshold": "클리핑 임계값 c",
     "pg.schedule": "학습률 스케줄",
+    "pg.schedule.constant": "일정",
+    "pg.schedule.step": "계단식 감쇠",
+    "pg.schedule.exponential": "지수 감쇠",
+    "pg.schedule.cosine": "코사인",
+    "pg.schedule.inverse_time": "역시간 감쇠",
     "pg.decay_rate": "스케줄 비율",
     "pg.decay_steps": "스케줄 주기 (스텝)",
     "pg.bad_param": (
@@ -135,13 +156,31 @@ KO: dict[str, str] = {
     "pg.minimum": "최솟값",
     "pg.axis_x": "x",
     "pg.axis_y": "y",
-    "pg.final_point": "**최종 지점** ({step}스텝): x = {x:.6f}, y = {y:.6f}",
+    "pg.final_point": "**최종 지점** ({step}스텝): x = {x}, y = {y}",
+    "pg.speed": "속도",
+    "pg.speed_help": "▶ 재생이 스텝을 넘기는 빠르기: 1×이면 짧은 실행을 약 3초에 걸쳐 재생합니다.",
+    "pg.verdict.diverged": "{step}스텝에서 **발산**했습니다.",
+    "pg.verdict.converged": (
+        "{step}스텝에서 **수렴**: 그 뒤로 줄곧 최솟값에서 {radius:.2g} 이내에 있습니다."
+    ),
+    "pg.verdict.converged_unknown_minimum": (
+        "{step}스텝에서 **자리 잡음**: 그 뒤로 스텝 길이가 줄곧 {radius:.2g} ÷ 100보다 짧습니다."
+    ),
+    "pg.verdict.oscillating": (
+        "**아직 진동 중**: {coordinate} 좌표가 {low:.3g}에서 {high:.3g} 사이를 계속 "
+        "오갑니다(마지막 {window}스텝)."
+    ),
+    "pg.verdict.stalled": (
+        "**정체됨**: 스텝 길이가 {last:.2g}까지 줄었지만 가장 가까운 최솟값까지 아직 "
+        "{distance:.3g} 남았습니다."
+    ),
+    "pg.verdict.moving": (
+        "**아직 가는 중**: {window}스텝이 지났고 가장 가까운 최솟값까지 {distance:.3g} 남았습니다."
+    ),
+    "pg.verdict.moving_unknown_minimum": "{window}스텝이 지났지만 **아직 가는 중**입니다.",
     "pg.final_f": "최종 f(x)",
     "pg.distance": "가장 가까운 최솟값까지의 거리",
-    "pg.diverged": (
-        "**{step}스텝에서 발산했습니다.** {why} 경로는 {last}스텝까지 그렸습니다. 더 작은 η를 "
-        "써 보세요(현재 {lr:g})."
-    ),
+    "pg.diverged": ("{why} 경로는 {last}스텝까지 그렸습니다. 더 작은 η를 써 보세요(현재 {lr:g})."),
     "pg.diverged_nonfinite": "반복값이 무한대로 넘치거나 NaN이 되었습니다.",
     "pg.diverged_bound": (
         "좌표가 ±{bound:g} 범위를 벗어났습니다: 경로가 곡면에서 한참 멀어졌습니다."
@@ -149,13 +188,31 @@ KO: dict[str, str] = {
     "pg.inside": "옵티마이저 내부",
     "pg.chart_f": "f(xₜ)",
     "pg.chart_state": "상태: {names}",
-    "pg.chart_effective": "좌표별 실효 스텝 크기",
+    "pg.chart_effective": "좌표별 {name}",
+    "pg.step_size_name": "스텝 크기",
+    "pg.step_taken_name": "실제 이동 거리 |Δxᵢ|",
     "pg.chart_delta": "스텝 길이 ‖Δxₜ‖",
+    "chart.reaches_zero": "{step}스텝에서 0 (로그 축에는 0을 표시할 수 없음)",
     "pg.coord_x": "x",
     "pg.coord_y": "y",
     "pg.explain": "스텝 k 풀이",
     "pg.explain_k": "스텝 k",
     "pg.explain_intro": "{k}번째 스텝의 업데이트를 실제 수치와 함께 좌표별로 (x, y) 보여 줍니다:",
+    "pg.sentence.shared": (
+        "두 좌표의 스텝 크기가 같습니다({size_x:.5g}): 그래디언트의 두 성분은 {g_fold:.3g}배 차이 "
+        "나고(|g| = {gx:.4g}, {gy:.4g}), 실제 이동 거리는 {step_fold:.3g}배 차이 납니다(|Δ{x}| = "
+        "{dx:.5g}, |Δ{y}| = {dy:.5g})."
+    ),
+    "pg.sentence.own": (
+        "좌표마다 스텝 크기가 따로 있습니다({x}: {size_x:.5g}, {y}: {size_y:.5g}): 그래디언트의 두 "
+        "성분은 {g_fold:.3g}배 차이 나고(|g| = {gx:.4g}, {gy:.4g}), 실제 이동 거리는 "
+        "{step_fold:.3g}배 차이 납니다(|Δ{x}| = {dx:.5g}, |Δ{y}| = {dy:.5g})."
+    ),
+    "pg.sentence.own_equal": (
+        "좌표마다 스텝 크기가 따로 있습니다({x}: {size_x:.5g}, {y}: {size_y:.5g}): 그래디언트의 두 "
+        "성분은 {g_fold:.3g}배 차이 나지만(|g| = {gx:.4g}, {gy:.4g}), 실제 이동 거리는 같습니다: "
+        "|Δ{x}| = |Δ{y}| = {dx:.5g}."
+    ),
     "explain.note.noise": (
         "그래디언트 노이즈: σ = {sigma} × 표준 정규 분포에서 뽑은 값 (시드 {seed})."
     ),
@@ -225,6 +282,9 @@ KO: dict[str, str] = {
     ),
     "cmp.scenarios": "시나리오 (각각 링크입니다)",
     "cmp.mode": "모드",
+    "cmp.mode.race": "경주",
+    "cmp.mode.sweep": "설정 하나 스윕",
+    "cmp.mode.swarm": "시작점 무리",
     "cmp.optimizers": "옵티마이저 (2~6개)",
     "cmp.optimizers_bad": "링크의 optimizers={value!r}: {reason}. 대신 {used}을(를) 사용합니다.",
     "cmp.optimizers_unknown": "{names}은(는) 옵티마이저가 아님",
@@ -331,9 +391,9 @@ KO: dict[str, str] = {
     "nav.neural_network": "신경망",
     "nn.title": "신경망: 손글씨 숫자",
     "nn.lead": (
-        "작은 신경망(64픽셀 → ReLU 은닉층 → 10개 클래스, 소프트맥스 교차 엔트로피)이 8 × 8 "
-        "손글씨 숫자를 읽는 법을 학습합니다. 가중치 행렬은 2차원 페이지와 똑같은 옵티마이저 "
-        "코드로 업데이트됩니다. 기본값은 seed 003을 따릅니다: Keras의 RMSprop, η = 0.001, ρ = "
+        "작은 신경망(64픽셀 → ReLU 은닉층 → 10개 클래스, 소프트맥스 교차 엔트로피)이 8 × 8 손글씨 "
+        "숫자를 읽는 법을 학습합니다. 가중치 행렬은 2차원 페이지와 똑같은 옵티마이저 코드로 "
+        "업데이트됩니다. 기본값은 Keras MNIST 튜토리얼을 따릅니다: Keras의 RMSprop, η = 0.001, ρ = "
         "0.9, 배치 크기 128, 은닉 유닛 512개. 옵티마이저를 최대 세 개까지 더 추가할 수 있으며, "
         "모두 같은 초기 가중치에서 시작해 같은 배치를 봅니다."
     ),
@@ -394,6 +454,9 @@ KO: dict[str, str] = {
     "th.name.lion": "Lion",
     "th.name.schedule_free_adamw": "스케줄 프리 AdamW",
     "th.name.muon": "Muon",
+    # in legends, where the run's settings follow the name
+    "th.short.sgd": "SGD",
+    "th.short.momentum": "Momentum",
     "th.idea.sgd": (
         "그래디언트의 반대 방향으로 η배만큼 이동하고, 아무것도 기억하지 않습니다. 곡면이 "
         "가파른 곳에서는 스텝이 길고 평평한 곳에서는 짧으며, η 하나가 모든 방향에 맞아야 "
@@ -610,6 +673,10 @@ KO: dict[str, str] = {
         "s는 최근 그래디언트의 크기를 따라가고, 큰 그래디언트가 지나가면 스텝이 다시 커집니다."
     ),
     "th.avr_sequence": "그래디언트 수열",
+    "th.sequence.constant": "일정",
+    "th.sequence.decaying": "감소",
+    "th.sequence.burst": "급증",
+    "th.sequence.noise": "노이즈",
     "th.avr_gamma": "RMSProp의 감쇠율 γ",
     "th.seq.constant": (
         "constant(일정): 매 스텝 gₜ = 1. 아무것도 변하지 않는데도 AdaGrad의 스텝은 1/√t처럼 "
@@ -888,11 +955,11 @@ KO: dict[str, str] = {
     "nav.linear_regression": "선형 회귀",
     "lr.title": "선형 회귀: RMSProp으로 직선 맞추기",
     "lr.lead": (
-        "직선 y = 4 + 3x 주위에 흩어진 점 100개(seed 001의 데이터를 그 생성기로 그대로 만든 "
-        "것)입니다. 옵티마이저는 평균 제곱 오차를 최소화하도록 절편 θ₀와 기울기 θ₁을 "
-        "조정합니다. 왼쪽은 데이터와 현재 직선, 오른쪽은 오차의 등고선 위에 그린 θ의 "
-        "경로입니다. 기본값은 seed의 설정을 따릅니다: RMSProp, η = 0.1, γ = 0.9, 제곱근 안의 ε "
-        "= 10⁻⁸, 전체 배치로 1,000스텝."
+        "직선 y = 4 + 3x 주위에 흩어진 점 100개(NumPy 선형 회귀 튜토리얼의 데이터를 그 생성기로 "
+        "그대로 만든 것)입니다. 옵티마이저는 평균 제곱 오차를 최소화하도록 절편 θ₀와 기울기 θ₁을 "
+        "조정합니다. 왼쪽은 데이터와 현재 직선, 오른쪽은 오차의 등고선 위에 그린 θ의 경로입니다. "
+        "기본값은 튜토리얼의 설정을 따릅니다: RMSProp, η = 0.1, γ = 0.9, 제곱근 안의 ε = 10⁻⁸, "
+        "전체 배치로 1,000스텝."
     ),
     "lr.batch_size": "배치 크기 (100 = 전체 배치)",
     "lr.seed": "시드 (각 미니배치가 고르는 점)",
@@ -900,7 +967,7 @@ KO: dict[str, str] = {
         "배치가 작을수록 그래디언트는 노이즈가 많아지지만 계산은 가벼워집니다: 미니배치 학습."
     ),
     "lr.decay": "스텝당 η 감쇠",
-    "lr.decay_help": "η_t = η × decay^t. 1이면 seed처럼 η가 일정합니다.",
+    "lr.decay_help": "η_t = η × decay^t. 1이면 튜토리얼처럼 η가 일정합니다.",
     "lr.data": "데이터",
     "lr.fit": "현재 직선",
     "lr.least_squares": "최소제곱 해",
@@ -921,19 +988,18 @@ KO: dict[str, str] = {
     "lr.why_adaptive": (
         "이유: 스텝은 그래디언트를 그 최근 제곱 평균의 제곱근으로 나눈 g / √s입니다. 최적점 "
         "근처에서 g는 작아지지만 s도 함께 줄어들므로 g / √s는 ±1 가까이에 머물고, 모든 스텝이 "
-        "좌표마다 약 η = {lr:g}의 길이를 유지합니다. 결국 θ는 해의 양쪽으로 약 {half:g}씩 "
-        "떨어진 두 점 사이를 오갑니다: seed의 답 (4.1722, 2.9185)가 그중 하나로, 두 좌표 모두 "
-        "해 (4.2222, 2.9685)보다 0.05 작습니다."
+        "좌표마다 약 η = {lr:g}의 길이를 유지합니다. 결국 θ는 해의 양쪽으로 약 {half:g}씩 떨어진 "
+        "두 점 사이를 오갑니다: 튜토리얼의 답 (4.1722, 2.9185)가 그중 하나로, 두 좌표 모두 해 "
+        "(4.2222, 2.9685)보다 0.05 작습니다."
     ),
-    "lr.fix": (
-        "해결책은 η를 감쇠시켜 이 점프도 함께 줄이는 것입니다: [스텝마다 η × 0.99 적용해 "
-        "보기]({link})."
-    ),
+    "lr.fix": "해결책은 η를 감쇠시켜 이 점프도 함께 줄이는 것입니다:",
+    "lr.fix_link": "스텝마다 η × 0.99 적용해 보기",
     "lr.decayed": (
         "η를 스텝마다 ×{decay:g}씩 줄이면 최종 θ는 최소제곱 해에서 {distance:.2g}만큼 떨어져 "
         "있습니다."
     ),
     "lr.mse_gap": "MSE(θₜ) − 최솟값",
+    "lr.closeup": "★(최소제곱 해) 주변 확대: 마지막 {n}스텝",
     "pg.formula": "직접 입력한 f(x, y)",
     "pg.formula_help": (
         "숫자, x, y, pi, e, + - * / 와 ** (또는 ^), 괄호, 그리고 sin cos tan exp log sqrt abs "
@@ -1001,7 +1067,7 @@ KO: dict[str, str] = {
     "pg.domain_bad": (
         "그래프 영역은 x 최소 < x 최대, y 최소 < y 최대여야 합니다. −2에서 2까지를 사용합니다."
     ),
-    "preset.d2l_rmsprop": "d2l RMSProp (seed 002): η 0.4, γ 0.9, 20스텝",
+    "preset.d2l_rmsprop": "d2l 교재의 RMSProp 예제: η 0.4, γ 0.9, 20스텝",
     "preset.adagrad_stalls": "같은 타원에서 멈춰 버리는 AdaGrad (위 예제와 비교)",
     "preset.divergence": "너무 큰 η: Rosenbrock 골짜기에서 발산하는 SGD",
     "preset.saddle": "능선에서 살짝 벗어난 곳에서 출발해 안장점 탈출하기",

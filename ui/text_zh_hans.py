@@ -13,6 +13,7 @@ ZH_HANS: dict[str, str] = {
     "class.bad_hide": "链接要求隐藏 {names}：没有这个控件，已忽略。",
     "class.link_help": "带有这些课堂设置的本页链接：",
     "app.icon": "📉",
+    "app.open": "打开页面",
     "nav.home": "首页",
     "home.title": "优化器实验室",
     "home.lead": (
@@ -51,14 +52,14 @@ ZH_HANS: dict[str, str] = {
     "home.compare_open": "打开对比",
     "home.regression_card_title": "线性回归",
     "home.regression_card": (
-        "RMSProp 为 100 个带噪声的点拟合一条直线（种子案例 001），在数据和误差曲面上并排播放动画，"
-        "并说明为什么恒定的 η 会让它一直绕着最优解打转。"
+        "RMSProp 为 NumPy 线性回归教程中的 100 个带噪声的点拟合一条直线，"
+        "在数据和误差曲面上并排播放动画，并说明为什么恒定的 η 会让它一直绕着最优解打转。"
     ),
     "home.regression_open": "打开线性回归",
     "home.network_card_title": "神经网络",
     "home.network_card": (
-        "一个小型网络用同样的优化器学习识别手写数字（种子案例 003）：从同一起点比较最多四个优化器，"
-        "观察损失下降、准确率上升，看看它认错了哪些数字。"
+        "一个小型网络用同样的优化器学习识别手写数字，做法沿用 Keras 的 MNIST 教程："
+        "从同一起点比较最多四个优化器，观察损失下降、准确率上升，看看它认错了哪些数字。"
     ),
     "home.network_open": "打开神经网络",
     "home.theory_card_title": "理论",
@@ -75,6 +76,17 @@ ZH_HANS: dict[str, str] = {
     ),
     "pg.presets": "预设（每个都是一个链接）",
     "pg.surface": "曲面",
+    "surface.ellipse": "椭圆 0.1x² + 2y²（d2l 的例子）",
+    "surface.rotated_ellipse": "旋转椭圆",
+    "surface.rosenbrock": "Rosenbrock 山谷",
+    "surface.beale": "Beale",
+    "surface.himmelblau": "Himmelblau（四个最小值）",
+    "surface.booth": "Booth",
+    "surface.saddle": "鞍面 x² − y²",
+    "surface.six_hump_camel": "六驼峰函数",
+    "surface.rastrigin": "Rastrigin（局部最小值众多）",
+    "surface.ackley": "Ackley",
+    "surface.custom": "自定义 f(x, y)…",
     "pg.optimizer": "优化器",
     "pg.convention": "约定",
     "pg.convention_help": (
@@ -110,8 +122,16 @@ ZH_HANS: dict[str, str] = {
     "pg.noise": "梯度噪声 σ",
     "pg.seed": "噪声随机种子",
     "pg.clip": "梯度裁剪",
+    "pg.clip.none": "不裁剪",
+    "pg.clip.value": "按值",
+    "pg.clip.norm": "按范数",
     "pg.clip_threshold": "裁剪阈值 c",
     "pg.schedule": "学习率调度",
+    "pg.schedule.constant": "恒定",
+    "pg.schedule.step": "阶梯衰减",
+    "pg.schedule.exponential": "指数衰减",
+    "pg.schedule.cosine": "余弦",
+    "pg.schedule.inverse_time": "逆时间衰减",
     "pg.decay_rate": "调度衰减率",
     "pg.decay_steps": "调度周期（步）",
     "pg.bad_param": "链接中的 {key}={value!r} 未被采用：{reason}。现改用 {default}。",
@@ -124,24 +144,56 @@ ZH_HANS: dict[str, str] = {
     "pg.minimum": "最小值",
     "pg.axis_x": "x",
     "pg.axis_y": "y",
-    "pg.final_point": "**最终点**（第 {step} 步）：x = {x:.6f}，y = {y:.6f}",
+    "pg.final_point": "**最终点**（第 {step} 步）：x = {x}，y = {y}",
+    "pg.speed": "速度",
+    "pg.speed_help": "▶ 播放时走过各步的快慢：1× 会用大约三秒放完一次较短的运行。",
+    "pg.verdict.diverged": "在第 {step} 步**发散**。",
+    "pg.verdict.converged": (
+        "在第 {step} 步**收敛**：此后始终位于某个最小值的 {radius:.2g} 范围内。"
+    ),
+    "pg.verdict.converged_unknown_minimum": (
+        "在第 {step} 步**稳定下来**：此后每步的移动距离都小于 {radius:.2g} ÷ 100。"
+    ),
+    "pg.verdict.oscillating": (
+        "**仍在振荡**：{coordinate} 在 {low:.3g} 和 {high:.3g} 之间来回跳动（最后 {window} 步）。"
+    ),
+    "pg.verdict.stalled": (
+        "**停滞**：每步的移动距离已缩小到 {last:.2g}，离最近的最小值却还有 {distance:.3g}。"
+    ),
+    "pg.verdict.moving": "**仍在前进**：{window} 步之后，离最近的最小值还有 {distance:.3g}。",
+    "pg.verdict.moving_unknown_minimum": "{window} 步之后**仍在前进**。",
     "pg.final_f": "最终 f(x)",
     "pg.distance": "到最近最小值点的距离",
-    "pg.diverged": (
-        "**在第 {step} 步发散。** {why} 路径只画到第 {last} 步；请试试更小的 η（当前为 {lr:g}）。"
-    ),
+    "pg.diverged": ("{why} 路径只画到第 {last} 步；请试试更小的 η（当前为 {lr:g}）。"),
     "pg.diverged_nonfinite": "迭代值溢出为无穷大，或变成了 NaN。",
     "pg.diverged_bound": "某个坐标超出了 ±{bound:g}：路径早已远远离开了曲面。",
     "pg.inside": "优化器内部",
     "pg.chart_f": "f(xₜ)",
     "pg.chart_state": "状态：{names}",
-    "pg.chart_effective": "各坐标的有效步长",
+    "pg.chart_effective": "各坐标的{name}",
+    "pg.step_size_name": "步长",
+    "pg.step_taken_name": "实际移动距离 |Δxᵢ|",
     "pg.chart_delta": "每步移动距离 ‖Δxₜ‖",
+    "chart.reaches_zero": "第 {step} 步时为 0（对数坐标轴无法显示 0）",
     "pg.coord_x": "x",
     "pg.coord_y": "y",
     "pg.explain": "解释第 k 步",
     "pg.explain_k": "第 k 步",
     "pg.explain_intro": "第 {k} 步的更新及其具体数值，逐个坐标 (x, y) 列出：",
+    "pg.sentence.shared": (
+        "两个坐标的步长相同（{size_x:.5g}）：梯度的两个分量相差 {g_fold:.3g} 倍（|g| = {gx:.4g} 和 "
+        "{gy:.4g}），实际移动距离相差 {step_fold:.3g} 倍（|Δ{x}| = {dx:.5g}，|Δ{y}| = {dy:.5g}）。"
+    ),
+    "pg.sentence.own": (
+        "每个坐标有自己的步长（{x} 为 {size_x:.5g}，{y} 为 {size_y:.5g}）：梯度的两个分量相差 "
+        "{g_fold:.3g} 倍（|g| = {gx:.4g} 和 {gy:.4g}），实际移动距离相差 {step_fold:.3g} "
+        "倍（|Δ{x}| = {dx:.5g}，|Δ{y}| = {dy:.5g}）。"
+    ),
+    "pg.sentence.own_equal": (
+        "每个坐标有自己的步长（{x} 为 {size_x:.5g}，{y} 为 {size_y:.5g}）：梯度的两个分量相差 "
+        "{g_fold:.3g} 倍（|g| = {gx:.4g} 和 {gy:.4g}），实际移动距离却一样大：|Δ{x}| = |Δ{y}| = "
+        "{dx:.5g}。"
+    ),
     "explain.note.noise": "梯度噪声：σ = {sigma} 乘以一次标准正态抽样（随机种子 {seed}）。",
     "explain.note.clip_value": "按值裁剪：每个坐标都被限制在 ±c 之内。",
     "explain.note.clip_norm": "按范数裁剪：长度超过 c 的梯度被缩短到长度 c。",
@@ -196,6 +248,9 @@ ZH_HANS: dict[str, str] = {
     ),
     "cmp.scenarios": "场景（每个都是一个链接）",
     "cmp.mode": "模式",
+    "cmp.mode.race": "赛跑",
+    "cmp.mode.sweep": "扫描一个设置",
+    "cmp.mode.swarm": "一群起点",
     "cmp.optimizers": "优化器（2 到 6 个）",
     "cmp.optimizers_bad": "链接中的 optimizers={value!r}：{reason}。现改用 {used}。",
     "cmp.optimizers_unknown": "{names} 不是优化器",
@@ -293,9 +348,9 @@ ZH_HANS: dict[str, str] = {
     "nn.title": "神经网络：手写数字",
     "nn.lead": (
         "一个小型网络（64 个像素 → ReLU 隐藏层 → 10 个类别，softmax 交叉熵）学习识别 8 × 8 "
-        "的手写数字。它的权重矩阵由与二维页面相同的优化器代码更新。默认值沿用种子案例 003：Keras "
-        "的 RMSprop，η = 0.001，ρ = 0.9，批量大小 128，512 个隐藏单元。最多可再添加三个优化器："
-        "它们都从相同的初始权重出发，看到相同的小批量。"
+        "的手写数字。它的权重矩阵由与二维页面相同的优化器代码更新。默认值沿用 Keras 的 MNIST 教程："
+        "Keras 的 RMSprop，η = 0.001，ρ = 0.9，批量大小 128，512 个隐藏单元。"
+        "最多可再添加三个优化器：它们都从相同的初始权重出发，看到相同的小批量。"
     ),
     "nn.optimizers": "优化器（1 到 4 个）",
     "nn.epochs": "迭代周期数（epoch）",
@@ -345,6 +400,9 @@ ZH_HANS: dict[str, str] = {
     "th.name.lion": "Lion",
     "th.name.schedule_free_adamw": "无调度 AdamW",
     "th.name.muon": "Muon",
+    # in legends, where the run's settings follow the name
+    "th.short.sgd": "SGD",
+    "th.short.momentum": "Momentum",
     "th.idea.sgd": (
         "沿梯度的反方向移动，按 η 缩放，不记忆任何东西。曲面陡的地方步子长，平的地方步子短，"
         "而且一个 η 必须适合所有方向：它要小到能应付最陡的方向，这就使沿最平坦方向的进展变得很慢。"
@@ -532,6 +590,10 @@ ZH_HANS: dict[str, str] = {
         "步长就会重新变大。"
     ),
     "th.avr_sequence": "梯度序列",
+    "th.sequence.constant": "恒定",
+    "th.sequence.decaying": "衰减",
+    "th.sequence.burst": "突发",
+    "th.sequence.noise": "噪声",
     "th.avr_gamma": "RMSProp 的衰减率 γ",
     "th.seq.constant": (
         "constant（恒定）：每一步 gₜ = 1。什么都没变，AdaGrad 的步长却像 1/√t 那样不断缩小；"
@@ -767,16 +829,16 @@ ZH_HANS: dict[str, str] = {
     "nav.linear_regression": "线性回归",
     "lr.title": "线性回归：用 RMSProp 拟合直线",
     "lr.lead": (
-        "100 个点散布在直线 y = 4 + 3x 周围（种子案例 001 的数据，由它自己的生成器产生）。"
+        "100 个点散布在直线 y = 4 + 3x 周围（NumPy 线性回归教程中的数据，由它自己的生成器产生）。"
         "优化器调整截距 θ₀ 和斜率 θ₁，使均方误差最小。左图：数据和当前的直线；右图：θ "
-        "在误差等高线图上的路径。默认值沿用该种子案例：RMSProp，η = 0.1，γ = 0.9，ε = 10⁻⁸ "
-        "在平方根内，1000 步全批量更新。"
+        "在误差等高线图上的路径。默认值沿用该教程：RMSProp，η = 0.1，γ = 0.9，ε = 10⁻⁸ 在平方根内，"
+        "1000 步全批量更新。"
     ),
     "lr.batch_size": "批量大小（100 = 全批量）",
     "lr.seed": "随机种子（决定每个小批量取哪些点）",
     "lr.batch_size_help": "批量越小，梯度噪声越大、计算越省：这就是小批量训练。",
     "lr.decay": "η 每步的衰减系数",
-    "lr.decay_help": "η_t = η × decay^t；取 1 时 η 保持不变，与种子案例一致。",
+    "lr.decay_help": "η_t = η × decay^t；取 1 时 η 保持不变，与教程一致。",
     "lr.data": "数据",
     "lr.fit": "当前直线",
     "lr.least_squares": "最小二乘",
@@ -795,12 +857,14 @@ ZH_HANS: dict[str, str] = {
     "lr.why_adaptive": (
         "原因：每一步都用梯度除以它自身近期均方的平方根，即 g / √s。在最优解附近 g 变小，但 s "
         "也随之缩小，所以 g / √s 始终接近 ±1，每一步在每个坐标上的长度都保持在约 η = {lr:g}。θ "
-        "最终在解两侧各约 {half:g} 处的两个点之间来回跳动：种子案例给出的答案 (4.1722, 2.9185) "
+        "最终在解两侧各约 {half:g} 处的两个点之间来回跳动：教程给出的答案 (4.1722, 2.9185) "
         "就是其中之一，两个坐标都比 (4.2222, 2.9685) 小 0.05。"
     ),
-    "lr.fix": "解决办法是让 η 衰减，这样跳动也会随之变小：[试试每步令 η × 0.99]({link})。",
+    "lr.fix": "解决办法是让 η 衰减，这样跳动也会随之变小：",
+    "lr.fix_link": "试试每步令 η × 0.99",
     "lr.decayed": "当 η 每步按 ×{decay:g} 缩小时，最终 θ 与最小二乘解的距离为 {distance:.2g}。",
     "lr.mse_gap": "MSE(θₜ) − 最小值",
+    "lr.closeup": "★（最小二乘解）附近的特写：最后 {n} 步",
     "pg.formula": "你的 f(x, y)",
     "pg.formula_help": (
         "可以使用：数字、x、y、pi、e、+ - * / 和 **（或 ^）、括号，以及 sin cos tan exp log sqrt "
@@ -852,7 +916,7 @@ ZH_HANS: dict[str, str] = {
     "pg.y_min": "y 下限",
     "pg.y_max": "y 上限",
     "pg.domain_bad": "绘图区域需要满足 x 下限 < x 上限、y 下限 < y 上限；现改用 −2 到 2。",
-    "preset.d2l_rmsprop": "d2l RMSProp（种子案例 002）：η 0.4，γ 0.9，20 步",
+    "preset.d2l_rmsprop": "《动手学深度学习》中的 RMSProp 示例：η 0.4，γ 0.9，20 步",
     "preset.adagrad_stalls": "AdaGrad 在同一个椭圆上停滞（与上一个对比）",
     "preset.divergence": "η 过大：SGD 在 Rosenbrock 山谷中发散",
     "preset.saddle": "从略偏离山脊的位置逃离鞍点",

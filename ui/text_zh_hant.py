@@ -13,6 +13,7 @@ ZH_HANT: dict[str, str] = {
     "class.bad_hide": "連結要求隱藏 {names}：沒有這個控制項，已忽略。",
     "class.link_help": "帶有這些課堂設定的本頁連結：",
     "app.icon": "📉",
+    "app.open": "開啟頁面",
     "nav.home": "首頁",
     "home.title": "優化器實驗室",
     "home.lead": (
@@ -50,13 +51,13 @@ ZH_HANT: dict[str, str] = {
     "home.compare_open": "開啟比較",
     "home.regression_card_title": "線性迴歸",
     "home.regression_card": (
-        "RMSProp 為 100 個帶雜訊的點擬合一條直線（seed 001），在資料與誤差曲面上並排播放動畫，"
-        "並說明為什麼固定的 η 會讓它一直繞著最佳解打轉。"
+        "RMSProp 為 NumPy 線性迴歸教學中的 100 個帶雜訊的點擬合一條直線，"
+        "在資料與誤差曲面上並排播放動畫，並說明為什麼固定的 η 會讓它一直繞著最佳解打轉。"
     ),
     "home.regression_open": "開啟線性迴歸",
     "home.network_card_title": "神經網路",
     "home.network_card": (
-        "一個小型網路用同樣的優化器學習辨識手寫數字（seed 003）："
+        "一個小型網路用同樣的優化器學習辨識手寫數字，做法依照 Keras 的 MNIST 教學："
         "最多比較四個從同一起點出發的優化器，觀察損失與準確率的變化，並看看它把哪些數字認錯。"
     ),
     "home.network_open": "開啟神經網路",
@@ -74,6 +75,17 @@ ZH_HANT: dict[str, str] = {
     ),
     "pg.presets": "預設範例（每個都是連結）",
     "pg.surface": "曲面",
+    "surface.ellipse": "橢圓 0.1x² + 2y²（d2l 的例子）",
+    "surface.rotated_ellipse": "旋轉橢圓",
+    "surface.rosenbrock": "Rosenbrock 山谷",
+    "surface.beale": "Beale",
+    "surface.himmelblau": "Himmelblau（四個最小值）",
+    "surface.booth": "Booth",
+    "surface.saddle": "鞍面 x² − y²",
+    "surface.six_hump_camel": "六駝峰函數",
+    "surface.rastrigin": "Rastrigin（局部最小值眾多）",
+    "surface.ackley": "Ackley",
+    "surface.custom": "自訂 f(x, y)…",
     "pg.optimizer": "優化器",
     "pg.convention": "慣例",
     "pg.convention_help": (
@@ -109,8 +121,16 @@ ZH_HANT: dict[str, str] = {
     "pg.noise": "梯度雜訊 σ",
     "pg.seed": "雜訊的亂數種子",
     "pg.clip": "梯度裁剪",
+    "pg.clip.none": "不裁剪",
+    "pg.clip.value": "依數值",
+    "pg.clip.norm": "依範數",
     "pg.clip_threshold": "裁剪門檻 c",
     "pg.schedule": "學習率排程",
+    "pg.schedule.constant": "固定",
+    "pg.schedule.step": "階梯衰減",
+    "pg.schedule.exponential": "指數衰減",
+    "pg.schedule.cosine": "餘弦",
+    "pg.schedule.inverse_time": "逆時間衰減",
     "pg.decay_rate": "排程衰減率",
     "pg.decay_steps": "排程週期（步）",
     "pg.bad_param": "連結中的 {key}={value!r} 未被採用：{reason}。改用 {default}。",
@@ -123,24 +143,57 @@ ZH_HANT: dict[str, str] = {
     "pg.minimum": "最小值",
     "pg.axis_x": "x",
     "pg.axis_y": "y",
-    "pg.final_point": "**終點**（第 {step} 步）：x = {x:.6f}，y = {y:.6f}",
+    "pg.final_point": "**終點**（第 {step} 步）：x = {x}，y = {y}",
+    "pg.speed": "速度",
+    "pg.speed_help": "▶ 播放時走過各步的快慢：1× 會用大約三秒播完一次較短的執行。",
+    "pg.verdict.diverged": "在第 {step} 步**發散**。",
+    "pg.verdict.converged": (
+        "在第 {step} 步**收斂**：此後一直位於某個最小值的 {radius:.2g} 範圍內。"
+    ),
+    "pg.verdict.converged_unknown_minimum": (
+        "在第 {step} 步**穩定下來**：此後每步位移都小於 {radius:.2g} ÷ 100。"
+    ),
+    "pg.verdict.oscillating": (
+        "**仍在震盪**：{coordinate} 一直在 {low:.3g} 與 {high:.3g} 之間來回跳動（最後 {window} "
+        "步）。"
+    ),
+    "pg.verdict.stalled": (
+        "**停滯**：每步位移已縮小到 {last:.2g}，距離最近的最小值卻還有 {distance:.3g}。"
+    ),
+    "pg.verdict.moving": "**仍在前進**：{window} 步之後，距離最近的最小值還有 {distance:.3g}。",
+    "pg.verdict.moving_unknown_minimum": "{window} 步之後**仍在前進**。",
     "pg.final_f": "最終 f(x)",
     "pg.distance": "與最近最小值的距離",
-    "pg.diverged": (
-        "**在第 {step} 步發散。** {why}路徑只畫到第 {last} 步；請試試較小的 η（目前為 {lr:g}）。"
-    ),
+    "pg.diverged": ("{why}路徑只畫到第 {last} 步；請試試較小的 η（目前為 {lr:g}）。"),
     "pg.diverged_nonfinite": "迭代點溢位成無窮大，或變成了 NaN。",
     "pg.diverged_bound": "某個座標超過了 ±{bound:g}：路徑已經遠遠離開曲面。",
     "pg.inside": "優化器內部",
     "pg.chart_f": "f(xₜ)",
     "pg.chart_state": "狀態：{names}",
-    "pg.chart_effective": "各座標的有效步長",
+    "pg.chart_effective": "各座標的{name}",
+    "pg.step_size_name": "步長",
+    "pg.step_taken_name": "實際位移 |Δxᵢ|",
     "pg.chart_delta": "每步位移 ‖Δxₜ‖",
+    "chart.reaches_zero": "第 {step} 步時為 0（對數軸無法顯示 0）",
     "pg.coord_x": "x",
     "pg.coord_y": "y",
     "pg.explain": "解說第 k 步",
     "pg.explain_k": "第 k 步",
     "pg.explain_intro": "第 {k} 步的更新與實際數字，逐一列出各座標（x, y）：",
+    "pg.sentence.shared": (
+        "兩個座標的步長相同（{size_x:.5g}）：梯度的兩個分量相差 {g_fold:.3g} 倍（|g| = {gx:.4g} 與 "
+        "{gy:.4g}），實際位移相差 {step_fold:.3g} 倍（|Δ{x}| = {dx:.5g}，|Δ{y}| = {dy:.5g}）。"
+    ),
+    "pg.sentence.own": (
+        "每個座標各有自己的步長（{x} 為 {size_x:.5g}，{y} 為 {size_y:.5g}）：梯度的兩個分量相差 "
+        "{g_fold:.3g} 倍（|g| = {gx:.4g} 與 {gy:.4g}），實際位移相差 {step_fold:.3g} 倍（|Δ{x}| = "
+        "{dx:.5g}，|Δ{y}| = {dy:.5g}）。"
+    ),
+    "pg.sentence.own_equal": (
+        "每個座標各有自己的步長（{x} 為 {size_x:.5g}，{y} 為 {size_y:.5g}）：梯度的兩個分量相差 "
+        "{g_fold:.3g} 倍（|g| = {gx:.4g} 與 {gy:.4g}），實際位移卻一樣大：|Δ{x}| = |Δ{y}| = "
+        "{dx:.5g}。"
+    ),
     "explain.note.noise": "梯度雜訊：σ = {sigma} 乘以一次標準常態抽樣（亂數種子 {seed}）。",
     "explain.note.clip_value": "依數值裁剪：每個座標都被限制在 ±c 之內。",
     "explain.note.clip_norm": "依範數裁剪：長度超過 c 的梯度會被縮短為長度 c。",
@@ -195,6 +248,9 @@ ZH_HANT: dict[str, str] = {
     ),
     "cmp.scenarios": "情境（每個都是連結）",
     "cmp.mode": "模式",
+    "cmp.mode.race": "賽跑",
+    "cmp.mode.sweep": "掃描一個設定",
+    "cmp.mode.swarm": "一群起點",
     "cmp.optimizers": "優化器（2 到 6 個）",
     "cmp.optimizers_bad": "連結中的 optimizers={value!r}：{reason}。改用 {used}。",
     "cmp.optimizers_unknown": "{names} 不是優化器",
@@ -291,9 +347,9 @@ ZH_HANT: dict[str, str] = {
     "nav.neural_network": "神經網路",
     "nn.title": "神經網路：手寫數字",
     "nn.lead": (
-        "一個小型網路（64 個像素 → ReLU 隱藏層 → 10 個類別，softmax 交叉熵）"
-        "學習辨識 8 × 8 的手寫數字。它的權重矩陣由與二維頁面相同的優化器程式碼更新。"
-        "預設值沿用 seed 003：Keras 的 RMSprop，η = 0.001，ρ = 0.9，批次大小 128，512 個隱藏單元。"
+        "一個小型網路（64 個像素 → ReLU 隱藏層 → 10 個類別，softmax 交叉熵）學習辨識 8 × 8 "
+        "的手寫數字。它的權重矩陣由與二維頁面相同的優化器程式碼更新。預設值沿用 Keras 的 MNIST "
+        "教學：Keras 的 RMSprop，η = 0.001，ρ = 0.9，批次大小 128，512 個隱藏單元。"
         "最多可再加入三個優化器：它們都從相同的初始權重出發，看到的批次也都相同。"
     ),
     "nn.optimizers": "優化器（1 到 4 個）",
@@ -345,6 +401,9 @@ ZH_HANT: dict[str, str] = {
     "th.name.lion": "Lion",
     "th.name.schedule_free_adamw": "無排程 AdamW",
     "th.name.muon": "Muon",
+    # in legends, where the run's settings follow the name
+    "th.short.sgd": "SGD",
+    "th.short.momentum": "Momentum",
     "th.idea.sgd": (
         "沿著梯度的反方向移動，乘上 η，什麼都不記住。曲面陡的地方步伐長，平的地方步伐短，"
         "而且單一個 η 必須適用於所有方向：它要小到足以應付最陡的方向，"
@@ -541,6 +600,10 @@ ZH_HANT: dict[str, str] = {
         "步長就會回升。"
     ),
     "th.avr_sequence": "梯度序列",
+    "th.sequence.constant": "固定",
+    "th.sequence.decaying": "遞減",
+    "th.sequence.burst": "突增",
+    "th.sequence.noise": "雜訊",
     "th.avr_gamma": "RMSProp 的衰減率 γ",
     "th.seq.constant": (
         "constant（固定）：每一步 gₜ = 1。什麼都沒變，AdaGrad 的步長卻仍像 1/√t 一樣持續縮小；"
@@ -778,16 +841,16 @@ ZH_HANT: dict[str, str] = {
     "nav.linear_regression": "線性迴歸",
     "lr.title": "線性迴歸：RMSProp 擬合一條直線",
     "lr.lead": (
-        "100 個點散布在直線 y = 4 + 3x 周圍（seed 001 的資料，由它自己的產生器產生）。"
-        "優化器調整截距 θ₀ 與斜率 θ₁，使均方誤差最小。左圖：資料與目前的直線；右圖："
-        "θ 在誤差等高線圖上的路徑。預設值沿用 seed 001：RMSProp，η = 0.1，γ = 0.9，"
-        "ε = 10⁻⁸ 放在平方根內，1,000 步全批次更新。"
+        "100 個點散布在直線 y = 4 + 3x 周圍（NumPy 線性迴歸教學的資料，由它自己的產生器產生）。"
+        "優化器調整截距 θ₀ 與斜率 θ₁，使均方誤差最小。左圖：資料與目前的直線；右圖：θ "
+        "在誤差等高線圖上的路徑。預設值沿用該教學：RMSProp，η = 0.1，γ = 0.9，ε = 10⁻⁸ "
+        "放在平方根內，1,000 步全批次更新。"
     ),
     "lr.batch_size": "批次大小（100 = 全批次）",
     "lr.seed": "亂數種子（決定每個小批次取哪些點）",
     "lr.batch_size_help": "批次越小，梯度的雜訊越多、計算也越省：這就是小批次訓練。",
     "lr.decay": "η 每步的衰減",
-    "lr.decay_help": "η_t = η × decay^t；1 表示 η 保持不變，與 seed 001 相同。",
+    "lr.decay_help": "η_t = η × decay^t；1 表示 η 保持不變，與教學相同。",
     "lr.data": "資料",
     "lr.fit": "目前的直線",
     "lr.least_squares": "最小平方解",
@@ -805,14 +868,16 @@ ZH_HANT: dict[str, str] = {
         "在固定的 η = {lr:g} 下，它繞著最佳解打轉，而不是落在最佳解上。"
     ),
     "lr.why_adaptive": (
-        "原因：每一步都把梯度除以它自己最近均方的平方根，也就是 g / √s。接近最佳解時 g 變小，"
-        "但 s 也跟著縮小，所以 g / √s 仍接近 ±1，每一步在每個座標上都維持約 η = {lr:g} 的長度。"
-        "θ 最後在解的兩側、各距離約 {half:g} 的兩個點之間來回跳動："
-        "seed 001 的答案 (4.1722, 2.9185) 就是其中之一，兩個座標都比 (4.2222, 2.9685) 低 0.05。"
+        "原因：每一步都把梯度除以它自己最近均方的平方根，也就是 g / √s。接近最佳解時 g 變小，但 s "
+        "也跟著縮小，所以 g / √s 仍接近 ±1，每一步在每個座標上都維持約 η = {lr:g} 的長度。θ "
+        "最後在解的兩側、各距離約 {half:g} 的兩個點之間來回跳動：教學給出的答案 (4.1722, 2.9185) "
+        "就是其中之一，兩個座標都比 (4.2222, 2.9685) 低 0.05。"
     ),
-    "lr.fix": "解決方法是讓 η 逐步衰減，讓跳動也跟著縮小：[試試每步 η × 0.99]({link})。",
+    "lr.fix": "解決方法是讓 η 逐步衰減，讓跳動也跟著縮小：",
+    "lr.fix_link": "試試每步 η × 0.99",
     "lr.decayed": "η 每步 ×{decay:g} 縮小時，最終 θ 與最小平方解的距離為 {distance:.2g}。",
     "lr.mse_gap": "MSE(θₜ) − 最小值",
+    "lr.closeup": "★（最小平方解）附近的特寫：最後 {n} 步",
     "pg.formula": "你的 f(x, y)",
     "pg.formula_help": (
         "可用：數字、x、y、pi、e、+ - * / 與 ** 或 ^（次方）、括號，"
@@ -865,7 +930,7 @@ ZH_HANT: dict[str, str] = {
     "pg.y_min": "y 下限",
     "pg.y_max": "y 上限",
     "pg.domain_bad": "繪圖範圍必須滿足 x 下限 < x 上限、y 下限 < y 上限；暫時改用 −2 到 2。",
-    "preset.d2l_rmsprop": "d2l RMSProp（seed 002）：η 0.4，γ 0.9，20 步",
+    "preset.d2l_rmsprop": "《動手學深度學習》的 RMSProp 範例：η 0.4，γ 0.9，20 步",
     "preset.adagrad_stalls": "AdaGrad 在同一個橢圓上停滯（與上一個比較）",
     "preset.divergence": "η 太大：SGD 在 Rosenbrock 山谷中發散",
     "preset.saddle": "從稍微偏離山脊的地方逃離鞍點",
