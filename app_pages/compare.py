@@ -36,7 +36,7 @@ from ui.scenarios import BY_KEY, scenario_list
 from ui.schema import SWEEPABLE, TOL_GRID, ZOOM_GRID
 from ui.surface_picker import surface_control
 from ui.text import animation_labels, error_text, t
-from ui.widgets import choice, number, start_point
+from ui.widgets import choice, click_to_start, number, start_point
 
 DEFAULT_OPTIMIZERS = ("sgd", "momentum", "rmsprop", "adam")
 MAX_RUNS = 6
@@ -291,16 +291,19 @@ if mode in ("race", "sweep"):
         with board_area:
             speed = float(choice(t("pg.speed"), "speed", "1", link, help=t("pg.speed_help")))
         paths = [PathSpec(entry.label, entry.run.points, entry.color) for entry in entries]
+        shown_surface = runs.zoomed(surface, zoom)
         figure = animated_contour(
-            runs.zoomed(surface, zoom),
+            shown_surface,
             paths,
             labels=labels,
             image_uri=runs.contour_image(picked.choice, zoom),
             max_frames=frames_for(len(paths), steps),
             height=500,
             speed=speed,
+            clickable=True,
         )
-        plot(figure, key="race", where=figure_area)
+        plot(figure, key="race", where=figure_area,
+             on_click=click_to_start("race", shown_surface))  # fmt: skip
         with results_area:
             st.markdown("**" + t("cmp.leaderboard") + "**")
             st.dataframe(leaderboard(entries), hide_index=True, width="stretch")

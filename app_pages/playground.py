@@ -30,7 +30,7 @@ from ui.schema import choice_name
 from ui.snippets import keras_snippet, torch_snippet
 from ui.surface_picker import surface_control
 from ui.text import animation_labels, t
-from ui.widgets import choice, number, start_point
+from ui.widgets import choice, click_to_start, number, start_point
 
 reset_hyper = hyper_resetter()
 link = read_link()
@@ -117,8 +117,10 @@ figure = animated_contour(
     image_uri=runs.contour_image(picked.choice),
     height=520 if presenter else 470,
     speed=speed,
+    clickable=True,
 )
-plot(figure, key="trajectory", where=figure_area)
+plot(figure, key="trajectory", where=figure_area,
+     on_click=click_to_start("trajectory", surface))  # fmt: skip
 
 with results_area:
     outcome = verdict(run, surface)

@@ -867,3 +867,79 @@ def test_any_learning_rate_from_a_link_or_the_field_and_a_clamp_with_a_note(serv
     assert "η = 0.7" in legend, legend
     page.screenshot(path=str(ARTIFACTS / "phone-lr-typed.png"))
     page.close()
+
+
+# ---- hands on the surface ------------------------------------------------------------------------
+
+
+def screen_point(page, x: float, y: float, chart: int = 0) -> tuple[float, float]:
+    """Where the data point (x, y) of chart number ``chart`` is on the screen."""
+    return page.evaluate(
+        """([x, y, index]) => {
+            const plot = [...document.querySelectorAll('.js-plotly-plot')][index];
+            const area = plot.querySelector('.nsewdrag').getBoundingClientRect();
+            const layout = plot._fullLayout;
+            return [area.left + layout.xaxis.l2p(x), area.top + layout.yaxis.l2p(y)];
+        }""",
+        [x, y, chart],
+    )
+
+
+def first_point(page, chart: int = 0) -> tuple[float, float]:
+    """The first point of the chart's first path, as the browser holds it."""
+    return tuple(page.evaluate(
+        """(index) => {
+            const trace = [...document.querySelectorAll('.js-plotly-plot')][index]._fullData[0];
+            return [trace.x[0], trace.y[0]];
+        }""",
+        chart,
+    ))  # fmt: skip
+
+
+def click_on_plot(page, x: float, y: float, *, tap: bool = False) -> None:
+    page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
+    screen_x, screen_y = screen_point(page, x, y)
+    if tap:
+        page.touchscreen.tap(screen_x, screen_y)
+    else:
+        page.mouse.click(screen_x, screen_y)
+
+
+@pytest.mark.parametrize("name", ["playground", "compare"])
+def test_a_click_on_the_plot_starts_the_run_there(server, browser, name):
+    """A click sets (x0, y0) to the grid point under it and reruns: the link and the drawn path
+    follow. After ▶ Play (which drops any trace its frames leave out) a second click still works."""
+    link = TEXTBOOK if name == "playground" else "/compare?surface=ellipse&steps=20"
+    page = open_page(browser, server + link)
+    click_on_plot(page, 2.0, 1.0)
+    page.wait_for_function("() => /x0=2(\\.0)?(&|$)/.test(location.search) && "
+                           "/y0=1(\\.0)?(&|$)/.test(location.search)", timeout=30_000)  # fmt: skip
+    wait_ready(page)
+    assert first_point(page) == pytest.approx((2.0, 1.0))
+    assert page.locator(".st-key-x0 input").input_value() == "2"
+
+    page.locator(".updatemenu-button").first.click()  # ▶ Play, then click again mid-play
+    page.wait_for_timeout(800)
+    click_on_plot(page, -4.0, 2.0)
+    page.wait_for_function("() => /x0=-4(\\.0)?(&|$)/.test(location.search) && "
+                           "/y0=2(\\.0)?(&|$)/.test(location.search)", timeout=30_000)  # fmt: skip
+    wait_ready(page)
+    assert first_point(page) == pytest.approx((-4.0, 2.0))
+    page.screenshot(path=str(ARTIFACTS / f"click-to-start-{name}.png"))
+    page.close()
+
+
+def test_a_tap_on_a_phone_starts_the_run_there(server, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True,
+                                  is_mobile=True)  # fmt: skip
+    page = context.new_page()
+    page.goto(server + TEXTBOOK)
+    page.wait_for_selector(".js-plotly-plot .imagelayer image", timeout=60_000)
+    page.wait_for_timeout(500)
+    click_on_plot(page, 3.0, -1.0, tap=True)
+    page.wait_for_function("() => /x0=3(\\.0)?(&|$)/.test(location.search) && "
+                           "/y0=-1(\\.0)?(&|$)/.test(location.search)", timeout=30_000)  # fmt: skip
+    wait_ready(page)
+    assert first_point(page) == pytest.approx((3.0, -1.0))
+    page.screenshot(path=str(ARTIFACTS / "click-to-start-phone.png"))
+    context.close()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -239,11 +240,51 @@ class _AsIs(go.Figure):
         return self._spec
 
 
-def plot(figure: dict | go.Figure, *, key: str | None = None, where=None, **config) -> None:
+# Plotly selects the point under a mouse click ("event+select"), which Streamlit reports; on a touch
+# screen a tap fires only plotly_click, which Streamlit ignores. This makes a tap select too.
+TAP_SELECTS_SCRIPT = """<script>
+(() => {
+  if (window.__tapSelects) return;
+  window.__tapSelects = true;
+  const attach = (plot) => {
+    const emitter = plot._ev;
+    if (!emitter || emitter.listeners("plotly_click").includes(plot.__onTap)) return;
+    plot.__onTap = (event) => {
+      if (!event || !event.event || !String(event.event.type).startsWith("touch")) return;
+      const points = event.points.map((point) => ({
+        curveNumber: point.curveNumber, pointNumber: point.pointNumber,
+        pointIndex: point.pointIndex, x: point.x, y: point.y,
+      }));
+      plot.emit("plotly_selected", { points });
+    };
+    plot.on("plotly_click", plot.__onTap);
+  };
+  const attachAll = () => document.querySelectorAll(".js-plotly-plot").forEach(attach);
+  new MutationObserver(attachAll).observe(document.body, { childList: true, subtree: true });
+  attachAll();
+})();
+</script>"""
+
+
+def plot(
+    figure: dict | go.Figure,
+    *,
+    key: str | None = None,
+    where=None,
+    on_click: Callable[[], None] | None = None,
+    **config,
+) -> None:
     """Draw a figure (restyled in presenter mode), without Plotly's toolbar: on a phone it covers
     the legends and titles, and dragging still zooms (a double click resets). Figures built as
-    plain dicts (``ui.figures``) go to the browser as they are."""
+    plain dicts (``ui.figures``) go to the browser as they are. ``on_click`` is called when a click
+    selects a point (the selection is then in ``st.session_state[key]``)."""
     spec = figure.to_dict() if isinstance(figure, go.Figure) else figure
     if presenting():
         spec = for_projector(copy.deepcopy(spec))  # the page may still use its figure
-    (where or st).plotly_chart(_AsIs(spec), key=key, config={"displayModeBar": False, **config})
+    selection = {}
+    if on_click is not None:
+        selection = {"on_select": on_click, "selection_mode": "points"}
+        st.html(TAP_SELECTS_SCRIPT, unsafe_allow_javascript=True)
+    (where or st).plotly_chart(
+        _AsIs(spec), key=key, config={"displayModeBar": False, **config}, **selection
+    )

@@ -81,7 +81,8 @@ EN: dict[str, str] = {
     "nav.playground": "Playground",
     "pg.title": "Playground",
     "pg.caption": (
-        "Pick a surface and an optimizer, set η and friends, press ▶ Play. "
+        "Pick a surface and an optimizer, set η and friends, press ▶ Play; click the plot to start "
+        "from there. "
         "Every control is part of the page's link: copy it from the address bar to share this view."
     ),
     "pg.presets": "Presets (each one is a link)",
@@ -256,7 +257,7 @@ EN: dict[str, str] = {
     "cmp.title": "Compare",
     "cmp.caption": (
         "Race optimizers on one surface from one start, sweep one hyperparameter, or start a "
-        "whole grid at once. Every control is part of the link."
+        "whole grid at once. Click the plot to start from there. Every control is part of the link."
     ),
     "cmp.scenarios": "Scenarios (each one is a link)",
     "cmp.mode": "Mode",

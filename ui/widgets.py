@@ -7,14 +7,18 @@
   the start of every run, and a change by the user is written back.
 - ``scaled_number``: a number field for any value in range, with a slider over a log-spaced grid
   beside it for quick moves (η, ε, λ).
+- ``start_point`` and ``click_to_start``: the start's x and y, typed or clicked on the plot.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import streamlit as st
 
+from optim_core import Surface
+from ui.figures.animation import clicked_start
 from ui.link import Link, write_param
 from ui.schema import CHOICES, NUMERIC, choice_name, spec_key, widget_key
 from ui.text import t
@@ -139,6 +143,22 @@ def scaled_number(
     )
     link.note(key, default)
     return tidy(value)
+
+
+def click_to_start(chart_key: str, surface: Surface) -> Callable[[], None]:
+    """The ``on_click`` of a ``clickable`` figure of ``surface``: the point a click selected
+    becomes the start, as if typed into x0 and y0 (so the link follows)."""
+
+    def take_click() -> None:
+        event = st.session_state.get(chart_key)
+        start = clicked_start(surface, event["selection"]["points"] if event else [])
+        if start is None:
+            return
+        for key, value in zip(("x0", "y0"), start, strict=True):
+            spec = NUMERIC[key]
+            st.session_state[key] = min(max(value, spec.low), spec.high)
+
+    return take_click
 
 
 def start_point(start: tuple[float, float], link: Link) -> tuple[float, float]:

@@ -7,6 +7,11 @@ image and the minima are layout annotations for the same reason.
 Payload: at most ``MAX_FRAMES`` frames, each holding the path up to its step, so the frames cost
 O(frames × steps): linear in the number of steps. Coordinates are sent as float32 typed arrays.
 
+Click to start: a ``clickable`` figure also carries an invisible grid of points over the whole
+plot (``CLICK_GRID`` × ``CLICK_GRID``), so a click anywhere selects the grid point under it and
+``st.plotly_chart(on_select=...)`` reports it (``clicked_start``). Every frame names that trace
+too, with no data, or it would vanish on Play.
+
 Pace: a short run plays over 3.2 s at 1×, slow enough to talk over; a long one, whose frames are
 subsampled to ``MAX_FRAMES``, in about 6 s; ``speed`` scales both (0.25× to 4×).
 """
@@ -23,6 +28,7 @@ from optim_core import Surface
 from ui.figures.encoding import FigureSpec, as_float32, encoded_float32
 
 MAX_FRAMES = 100
+CLICK_GRID = 61  # points per axis a click can pick: 60 cells, 2 % of the plot's width each
 SHORT_RUN_SECONDS = 3.2  # a run of few steps at 1×: time to say what each step does
 FRAME_MS_RANGE = (60, 160)  # how long a frame shows at 1×: long runs fastest, short ones slowest
 
@@ -88,6 +94,8 @@ class _PathData:
 def _path_traces(paths: Sequence[PathSpec], data: Sequence[_PathData], line_width: float):
     """Each whole path, then each path's head (its last finite point), with their styles."""
     lines, heads = [], []
+    # a click selects a grid point; the paths must not fade as "unselected" points do
+    as_drawn = {"selected": {"marker": {"opacity": 1}}, "unselected": {"marker": {"opacity": 1}}}
     for path, path_data in zip(paths, data, strict=True):
         steps = len(path_data.x) - 1
         lines.append(
@@ -100,6 +108,7 @@ def _path_traces(paths: Sequence[PathSpec], data: Sequence[_PathData], line_widt
                 "name": path.label,
                 "legendgroup": path.label,
                 "hoverinfo": "skip",
+                **as_drawn,
             }
         )
         heads.append(
@@ -112,9 +121,59 @@ def _path_traces(paths: Sequence[PathSpec], data: Sequence[_PathData], line_widt
                 "legendgroup": path.label,
                 "showlegend": False,
                 "hovertemplate": "x = %{x:.4g}<br>y = %{y:.4g}<extra>" + path.label + "</extra>",
+                **as_drawn,
             }
         )
     return lines + heads
+
+
+def click_axes(surface: Surface) -> tuple[np.ndarray, np.ndarray]:
+    """The x and y values of the click grid: ``CLICK_GRID`` evenly spaced over the domain."""
+    (x_min, x_max), (y_min, y_max) = surface.domain
+    return np.linspace(x_min, x_max, CLICK_GRID), np.linspace(y_min, y_max, CLICK_GRID)
+
+
+def _click_trace(surface: Surface) -> dict:
+    """Invisible markers at every grid point: what a click on the plot selects."""
+    xs, ys = click_axes(surface)
+    grid_x, grid_y = np.meshgrid(xs, ys)
+    hidden = {"marker": {"opacity": 0}}
+    return {
+        "type": "scatter",
+        "x": encoded_float32(grid_x.ravel().astype(np.float32)),
+        "y": encoded_float32(grid_y.ravel().astype(np.float32)),
+        "mode": "markers",
+        "marker": {"size": 2, "opacity": 0},  # a wider marker would catch its neighbours
+        "selected": hidden,
+        "unselected": hidden,
+        "hoverinfo": "none",
+        "showlegend": False,
+        "name": "click",
+    }
+
+
+def _tidy_coordinate(value: float, spacing: float) -> float:
+    """``value`` to the grid's precision (a click at -3.0000001 is -3): one digit finer than
+    ``spacing``."""
+    digits = max(0, 1 - math.floor(math.log10(spacing)))
+    return round(float(value), digits) + 0.0  # + 0.0: no "-0"
+
+
+def clicked_start(surface: Surface, points: Sequence[dict]) -> tuple[float, float] | None:
+    """Where a click on a ``clickable`` figure asks a run to start: the first selected point
+    (a grid point, exactly; or a point of a path), rounded to the grid's precision. None when
+    nothing usable was selected."""
+    xs, ys = click_axes(surface)
+    spacing = min(xs[1] - xs[0], ys[1] - ys[0])
+    for point in points:
+        x, y = point.get("x"), point.get("y")
+        if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in (x, y)):
+            continue
+        # a grid point's float32 coordinates, back to the float64 grid they came from
+        x = xs[np.abs(xs - x).argmin()] if abs(xs - x).min() < spacing / 100 else x
+        y = ys[np.abs(ys - y).argmin()] if abs(ys - y).min() < spacing / 100 else y
+        return _tidy_coordinate(x, spacing), _tidy_coordinate(y, spacing)
+    return None
 
 
 def play_buttons(labels: dict[str, str], duration_ms: int) -> list[dict]:
@@ -185,23 +244,27 @@ def animated_contour(
     max_frames: int = MAX_FRAMES,
     animate: bool = True,
     speed: float = 1.0,
+    clickable: bool = False,
 ) -> FigureSpec:
     """The contour image with each path animated by Plotly frames (Play, Pause, a step slider),
     played at ``speed`` × the default pace.
 
     ``labels`` supplies the texts: ``play``, ``pause``, ``step``, ``x``, ``y``, ``minimum``.
+    ``clickable`` adds the click grid (see the module docstring).
     """
     (x_min, x_max), (y_min, y_max) = surface.domain
     steps = max(len(path.points) for path in paths) - 1
     shown = frame_steps(steps, max_frames)
-    all_traces = list(range(2 * len(paths)))
+    all_traces = list(range(2 * len(paths) + clickable))
+    untouched = [{"type": "scatter"}] if clickable else []  # the click grid stays as it is
     data = [_PathData.of(path.points) for path in paths]
     # A frame carries only coordinates: Plotly merges them into the traces, which keep their style.
     # (A shorter path, one that diverged early in a race, stays as it ended.)
     frames = [
         {
             "data": [{"type": "scatter", **one.line(k)} for one in data]
-            + [{"type": "scatter", **one.head(k)} for one in data],
+            + [{"type": "scatter", **one.head(k)} for one in data]
+            + untouched,
             "name": str(k),
             "traces": all_traces,
         }
@@ -259,4 +322,8 @@ def animated_contour(
     )
     if not animate:  # a still picture of the path as it is (step by step)
         layout.update(updatemenus=[], sliders=[], margin={**layout["margin"], "b": 52})
-    return {"data": _path_traces(paths, data, line_width), "frames": frames, "layout": layout}
+    traces = _path_traces(paths, data, line_width)
+    if clickable:
+        traces.append(_click_trace(surface))
+        layout.update(clickmode="event+select", hovermode="closest")
+    return {"data": traces, "frames": frames, "layout": layout}
