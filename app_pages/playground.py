@@ -38,6 +38,7 @@ COORDINATES = (t("pg.coord_x"), t("pg.coord_y"))
 
 # ---- controls --------------------------------------------------------------------------------
 with st.sidebar:
+    exercise = choice(t("ex.mode"), "exercise", "none", link, help=t("ex.mode_help"))
     with st.container(key="presets"):  # a link can hide it (?hide=presets)
         st.markdown("**" + t("pg.presets") + "**")
         preset_list()

@@ -27,6 +27,7 @@ MAX_PLAYGROUND_STEPS = 1000
 START_LIMIT = 1000.0
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0)  # the animation's pace, × the default
 SEQUENCES = ("constant", "decaying", "burst", "noise")  # Theory's gradient sequences
+EXERCISES = ("none", "predict", "diagnose")  # the Playground's exercises for a class
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "swarm_map": ("final_gap", "basin", "steps"),
     "sequence": SEQUENCES,
     "speed": tuple(f"{speed:g}" for speed in SPEEDS),
+    "exercise": EXERCISES,
     **{key: ("true", "false") for key in BOOLEANS},  # toggles, as Streamlit writes them
 }
 CHOICE_NAMES: dict[str, Callable[[str], str]] = {
@@ -110,6 +112,7 @@ CHOICE_NAMES: dict[str, Callable[[str], str]] = {
     "swarm_map": lambda code: t(f"cmp.swarm_map.{code}"),
     "sequence": lambda code: t(f"th.sequence.{code}"),
     "speed": lambda code: f"{code}×",
+    "exercise": lambda code: t(f"ex.mode.{code}"),
 }
 
 

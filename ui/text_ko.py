@@ -160,6 +160,11 @@ KO: dict[str, str] = {
     "pg.final_point": "**최종 지점** ({step}스텝): x = {x}, y = {y}",
     "pg.speed": "속도",
     "pg.speed_help": "▶ 재생이 스텝을 넘기는 빠르기: 1×이면 짧은 실행을 약 3초에 걸쳐 재생합니다.",
+    "ex.mode": "연습 문제",
+    "ex.mode.none": "없음: 자유롭게 탐색",
+    "ex.mode.predict": "다음 스텝 예측하기",
+    "ex.mode.diagnose": "이 실행 진단하기",
+    "ex.mode_help": "수업용 연습 문제입니다. 링크에 담기므로 교사가 그대로 공유할 수 있습니다.",
     "pg.verdict.diverged": "{step}스텝에서 **발산**했습니다.",
     "pg.verdict.converged": (
         "{step}스텝에서 **수렴**: 그 뒤로 줄곧 최솟값에서 {radius:.2g} 이내에 있습니다."

@@ -148,6 +148,11 @@ ZH_HANS: dict[str, str] = {
     "pg.final_point": "**最终点**（第 {step} 步）：x = {x}，y = {y}",
     "pg.speed": "速度",
     "pg.speed_help": "▶ 播放时走过各步的快慢：1× 会用大约三秒放完一次较短的运行。",
+    "ex.mode": "练习",
+    "ex.mode.none": "无：自由探索",
+    "ex.mode.predict": "预测下一步",
+    "ex.mode.diagnose": "诊断这次运行",
+    "ex.mode_help": "课堂练习：它保存在链接里，老师可以直接分享。",
     "pg.verdict.diverged": "在第 {step} 步**发散**。",
     "pg.verdict.converged": (
         "在第 {step} 步**收敛**：此后始终位于某个最小值的 {radius:.2g} 范围内。"

@@ -147,6 +147,11 @@ ZH_HANT: dict[str, str] = {
     "pg.final_point": "**終點**（第 {step} 步）：x = {x}，y = {y}",
     "pg.speed": "速度",
     "pg.speed_help": "▶ 播放時走過各步的快慢：1× 會用大約三秒播完一次較短的執行。",
+    "ex.mode": "練習",
+    "ex.mode.none": "無：自由探索",
+    "ex.mode.predict": "預測下一步",
+    "ex.mode.diagnose": "診斷這次執行",
+    "ex.mode_help": "課堂練習：它存在連結裡，老師可以直接分享。",
     "pg.verdict.diverged": "在第 {step} 步**發散**。",
     "pg.verdict.converged": (
         "在第 {step} 步**收斂**：此後一直位於某個最小值的 {radius:.2g} 範圍內。"
