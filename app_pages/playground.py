@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from optim_core import explain_step
 from optim_core.analysis import verdict
 from ui import runs
 from ui.classroom import plot, presenting
@@ -24,8 +23,9 @@ from ui.hyper_panel import (
     short_optimizer_name,
 )
 from ui.link import read_link, shown
+from ui.predict import predict_exercise
 from ui.presets import preset_list
-from ui.readings import coordinate_text, step_sentence, verdict_markdown
+from ui.readings import coordinate_text, explanation, step_sentence, verdict_markdown
 from ui.schema import choice_name
 from ui.snippets import keras_snippet, torch_snippet
 from ui.surface_picker import surface_control
@@ -92,7 +92,7 @@ st.title(t("pg.title"))
 if refused:  # this framework has no such optimizer: say so, offer the ones that do
     convention_refusal(optimizer, convention, on_switch=reset_hyper)
     st.stop()
-run = runs.run(
+run_key = (
     picked.choice,
     optimizer,
     convention,
@@ -101,8 +101,13 @@ run = runs.run(
     steps,
     tuple(sorted(options.items())),
 )
+run = runs.run(*run_key)
 presenter = presenting()  # a projector: the figure and the numbers that matter, nothing else
 st.latex(surface.latex)
+if exercise == "predict":  # the path up to a step, and the student says where the next lands
+    st.subheader(t("ex.mode.predict"))
+    predict_exercise(run, picked.choice, run_key, run_color(0))
+    st.stop()
 
 # the figure and, beside it, what came of the run: one screen, also at 1280 x 720
 framework = choice_name("convention", convention)
@@ -261,10 +266,7 @@ with section:
         staticPlot=True,
     )
     st.caption(t("pg.explain_intro", k=k))
-    for line in explain_step(run, k):
-        st.latex(line.latex)
-        if line.note:
-            st.caption(t(line.note, **line.fields))
+    explanation(run, k)
     sentence = step_sentence(run, k, COORDINATES)
     if sentence:
         st.info(sentence, icon=":material/lightbulb:")

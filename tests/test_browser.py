@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 from pathlib import Path
 from urllib.parse import urlparse
 
+import numpy as np
 import pytest
 
 from bench.appserver import BROWSER_FLAGS, CHROMIUM, running_server
+from optim_core import SURFACES, optimize
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -943,3 +946,30 @@ def test_a_tap_on_a_phone_starts_the_run_there(server, browser):
     assert first_point(page) == pytest.approx((3.0, -1.0))
     page.screenshot(path=str(ARTIFACTS / "click-to-start-phone.png"))
     context.close()
+
+
+def test_a_predict_round_end_to_end(server, browser):
+    """The path up to step k, a click where x_{k+1} will land, Check: the true point, the error
+    in step lengths and the points; the figure held no answer before."""
+    run = optimize("rmsprop", SURFACES["ellipse"], np.array([-5.0, -2.0]), 20, convention="d2l",
+                   lr=0.4, gamma=0.9, eps=1e-6)  # fmt: skip
+    for width, height in ((1280, 720), (390, 844)):
+        page = open_page(browser, server + TEXTBOOK + "&exercise=predict", width, height)
+        intro = page.locator("p:has-text('Round 1 of 5')").first.text_content()
+        k = int(re.search(r"up to step (\d+)", intro).group(1))
+        lengths = trace_lengths(page)
+        assert max(lengths[:-1]) == k + 1, lengths  # the path to x_k, no further (grid aside)
+        page.screenshot(path=str(ARTIFACTS / f"predict-ask-{width}.png"))
+        click_on_plot(page, *run.points[k + 1])
+        page.get_by_text("Your guess: x =").wait_for(timeout=30_000)
+        wait_ready(page)
+        page.get_by_role("button", name="Check").click()
+        page.get_by_text("Your guess was").wait_for(timeout=30_000)
+        wait_ready(page)
+        result = page.locator("p:has-text('Your guess was')").first.text_content()
+        error, points = (float(v) for v in re.findall(r"\d+(?:\.\d+)?", result))
+        assert error < 0.15 and points >= 85, result  # a click on the spot, to a pixel
+        assert page.get_by_text(f"How step {k + 1} is computed").count() == 1
+        assert "exercise=predict" in page.url and f"k={k}" not in page.url
+        page.screenshot(path=str(ARTIFACTS / f"predict-reveal-{width}.png"))
+        page.close()

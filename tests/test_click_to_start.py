@@ -34,9 +34,9 @@ def test_the_textbook_plot_gives_round_numbers():
     assert repr(clicked_start(surface, [as_browser_sends(0.0, -0.0)])[1]) == "0.0"  # no "-0.0"
 
 
-def test_a_point_of_a_path_is_rounded_to_the_grid_precision():
-    surface = SURFACES["ellipse"]
-    assert clicked_start(surface, [{"x": -1.23456, "y": 0.98765}]) == (-1.23, 0.99)
+def test_a_point_between_grid_points_keeps_a_hundredth_of_the_spacing():
+    surface = SURFACES["ellipse"]  # spacing 0.1 (y): three decimals
+    assert clicked_start(surface, [{"x": -1.23456, "y": 0.98765}]) == (-1.235, 0.988)
 
 
 @pytest.mark.parametrize(

@@ -241,23 +241,36 @@ class _AsIs(go.Figure):
 
 
 # Plotly selects the point under a mouse click ("event+select"), which Streamlit reports; on a touch
-# screen a tap fires only plotly_click, which Streamlit ignores. This makes a tap select too.
-TAP_SELECTS_SCRIPT = """<script>
+# screen a tap fires only plotly_click, which Streamlit ignores. This makes a tap select too; and on
+# a figure whose layout.meta asks for "exact_click", any click reports the spot clicked (in data
+# coordinates), not the click grid's nearest point: Plotly's own selection goes first, this last.
+CLICK_SCRIPT = """<script>
 (() => {
-  if (window.__tapSelects) return;
-  window.__tapSelects = true;
+  if (window.__clickSelects) return;
+  window.__clickSelects = true;
   const attach = (plot) => {
     const emitter = plot._ev;
-    if (!emitter || emitter.listeners("plotly_click").includes(plot.__onTap)) return;
-    plot.__onTap = (event) => {
-      if (!event || !event.event || !String(event.event.type).startsWith("touch")) return;
-      const points = event.points.map((point) => ({
+    if (!emitter || emitter.listeners("plotly_click").includes(plot.__onClick)) return;
+    plot.__onClick = (event) => {
+      const source = event && event.event;
+      if (!source || !event.points || !event.points.length) return;
+      const touch = String(source.type).startsWith("touch");
+      const exact = Boolean(((plot.layout || {}).meta || {}).exact_click);
+      if (!touch && !exact) return;
+      let points = event.points.map((point) => ({
         curveNumber: point.curveNumber, pointNumber: point.pointNumber,
         pointIndex: point.pointIndex, x: point.x, y: point.y,
       }));
+      if (exact) {
+        const pointer = touch ? (source.changedTouches || source.touches)[0] : source;
+        const area = plot.querySelector(".nsewdrag").getBoundingClientRect();
+        const layout = plot._fullLayout;
+        points = [{ ...points[0], x: layout.xaxis.p2l(pointer.clientX - area.left),
+                    y: layout.yaxis.p2l(pointer.clientY - area.top) }];
+      }
       plot.emit("plotly_selected", { points });
     };
-    plot.on("plotly_click", plot.__onTap);
+    plot.on("plotly_click", plot.__onClick);
   };
   const attachAll = () => document.querySelectorAll(".js-plotly-plot").forEach(attach);
   new MutationObserver(attachAll).observe(document.body, { childList: true, subtree: true });
@@ -284,7 +297,7 @@ def plot(
     selection = {}
     if on_click is not None:
         selection = {"on_select": on_click, "selection_mode": "points"}
-        st.html(TAP_SELECTS_SCRIPT, unsafe_allow_javascript=True)
+        st.html(CLICK_SCRIPT, unsafe_allow_javascript=True)
     (where or st).plotly_chart(
         _AsIs(spec), key=key, config={"displayModeBar": False, **config}, **selection
     )

@@ -4,8 +4,9 @@ two coordinates (under Explain step k)."""
 from __future__ import annotations
 
 import numpy as np
+import streamlit as st
 
-from optim_core import Trajectory
+from optim_core import Trajectory, explain_step
 from optim_core.analysis import Verdict
 from ui.text import t
 
@@ -77,3 +78,11 @@ def coordinate_text(value: float) -> str:
     minus sign of a value that rounds to zero (-0.000000 reads as something it is not)."""
     text = f"{value:.6f}"
     return text[1:] if text == "-0.000000" else text
+
+
+def explanation(run: Trajectory, k: int) -> None:
+    """Step k's arithmetic, line by line (each with its note), under the page's heading."""
+    for line in explain_step(run, k):
+        st.latex(line.latex)
+        if line.note:
+            st.caption(t(line.note, **line.fields))

@@ -101,6 +101,14 @@ def contour_image(choice: SurfaceChoice, zoom: float = 1.0) -> str:
     return contour_png(zoomed(surface_of(choice), zoom))
 
 
+@st.cache_data(max_entries=64, show_spinner=False)
+def window_image(choice: SurfaceChoice, view: Domain) -> str:
+    """The surface's picture over ``view`` (a close look around one point)."""
+    surface = surface_of(choice)
+    domain = ((view.x_min, view.x_max), (view.y_min, view.y_max))
+    return contour_png(dataclasses.replace(surface, domain=domain))
+
+
 @st.cache_data(max_entries=256, show_spinner=False)
 def run(
     choice: SurfaceChoice,

@@ -163,6 +163,27 @@ EN: dict[str, str] = {
     "ex.mode.predict": "Predict the next step",
     "ex.mode.diagnose": "Diagnose this run",
     "ex.mode_help": "An exercise for a class: the link keeps it, so a teacher can share it.",
+    "ex.predict.path": "Path up to step {k}",
+    "ex.predict.truth": "Step {k}: where it lands",
+    "ex.predict.guess": "Your guess",
+    "ex.predict.too_short": (
+        "This run has no step to ask about: it diverges or stops at once. Change η, the steps "
+        "or the start."
+    ),
+    "ex.predict.round": (
+        "**Round {round} of {rounds}.** The path is drawn up to step {k}. Where will step "
+        "{next} land? Click the spot on the plot, then press Check."
+    ),
+    "ex.predict.click": "Click or tap the plot where you think the next point lands.",
+    "ex.predict.your_guess": "Your guess: x = {x}, y = {y}. Click again to move it.",
+    "ex.predict.check": "Check",
+    "ex.predict.truth_at": "Step {k} lands at x = {x}, y = {y}.",
+    "ex.predict.off_by": "Your guess was **{error}** step lengths away: **{points}** points.",
+    "ex.predict.so_far": "Score so far: {score} of {best}.",
+    "ex.predict.final": "Final score: {score} of {best}.",
+    "ex.predict.next": "Next round",
+    "ex.predict.again": "Play again",
+    "ex.predict.explained": "How step {k} is computed",
     "pg.verdict.diverged": "**Diverged** at step {step}.",
     "pg.verdict.converged": "**Converged** at step {step}: within {radius:.2g} of a minimum from then on.",
     "pg.verdict.converged_unknown_minimum": "**Settled** at step {step}: its steps are shorter than {radius:.2g} ÷ 100 from then on.",

@@ -165,6 +165,27 @@ KO: dict[str, str] = {
     "ex.mode.predict": "다음 스텝 예측하기",
     "ex.mode.diagnose": "이 실행 진단하기",
     "ex.mode_help": "수업용 연습 문제입니다. 링크에 담기므로 교사가 그대로 공유할 수 있습니다.",
+    "ex.predict.path": "{k}번째 스텝까지의 경로",
+    "ex.predict.truth": "{k}번째 스텝: 실제 도착점",
+    "ex.predict.guess": "내 예측",
+    "ex.predict.too_short": (
+        "이 실행에는 물어볼 스텝이 없습니다. 바로 발산하거나 멈춥니다. η, 스텝 수 또는 시작점을 "
+        "바꿔 보세요."
+    ),
+    "ex.predict.round": (
+        "**{rounds}라운드 중 {round}라운드.** 경로가 {k}번째 스텝까지 그려져 있습니다. {next}번째 "
+        "스텝은 어디에 도착할까요? 그림에서 그 지점을 클릭한 뒤 확인을 누르세요."
+    ),
+    "ex.predict.click": "다음 점이 도착할 것 같은 곳을 그림에서 클릭하거나 탭하세요.",
+    "ex.predict.your_guess": "내 예측: x = {x}, y = {y}. 다시 클릭하면 옮길 수 있습니다.",
+    "ex.predict.check": "확인",
+    "ex.predict.truth_at": "{k}번째 스텝은 x = {x}, y = {y}에 도착합니다.",
+    "ex.predict.off_by": "예측은 스텝 길이의 **{error}**배만큼 떨어져 있었습니다: **{points}**점.",
+    "ex.predict.so_far": "지금까지 점수: {best}점 중 {score}점.",
+    "ex.predict.final": "최종 점수: {best}점 중 {score}점.",
+    "ex.predict.next": "다음 라운드",
+    "ex.predict.again": "다시 하기",
+    "ex.predict.explained": "{k}번째 스텝의 계산",
     "pg.verdict.diverged": "{step}스텝에서 **발산**했습니다.",
     "pg.verdict.converged": (
         "{step}스텝에서 **수렴**: 그 뒤로 줄곧 최솟값에서 {radius:.2g} 이내에 있습니다."

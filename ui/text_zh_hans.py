@@ -153,6 +153,26 @@ ZH_HANS: dict[str, str] = {
     "ex.mode.predict": "预测下一步",
     "ex.mode.diagnose": "诊断这次运行",
     "ex.mode_help": "课堂练习：它保存在链接里，老师可以直接分享。",
+    "ex.predict.path": "到第 {k} 步的路径",
+    "ex.predict.truth": "第 {k} 步：实际落点",
+    "ex.predict.guess": "你的预测",
+    "ex.predict.too_short": (
+        "这次运行没有可以提问的步：它一开始就发散或停住了。请改一改 η、步数或起点。"
+    ),
+    "ex.predict.round": (
+        "**第 {round} 轮，共 {rounds} 轮。** 路径画到了第 {k} 步。第 {next} 步会落在哪里？"
+        "在图上点出那个位置，然后按“检查”。"
+    ),
+    "ex.predict.click": "在图上点击（或轻触）你认为下一个点会落下的位置。",
+    "ex.predict.your_guess": "你的预测：x = {x}，y = {y}。再点一次可以移动它。",
+    "ex.predict.check": "检查",
+    "ex.predict.truth_at": "第 {k} 步落在 x = {x}，y = {y}。",
+    "ex.predict.off_by": "你的预测偏离了 **{error}** 个步长：得 **{points}** 分。",
+    "ex.predict.so_far": "目前得分：{score} / {best}。",
+    "ex.predict.final": "最终得分：{score} / {best}。",
+    "ex.predict.next": "下一轮",
+    "ex.predict.again": "再玩一次",
+    "ex.predict.explained": "第 {k} 步是怎么算出来的",
     "pg.verdict.diverged": "在第 {step} 步**发散**。",
     "pg.verdict.converged": (
         "在第 {step} 步**收敛**：此后始终位于某个最小值的 {radius:.2g} 范围内。"

@@ -152,6 +152,26 @@ ZH_HANT: dict[str, str] = {
     "ex.mode.predict": "預測下一步",
     "ex.mode.diagnose": "診斷這次執行",
     "ex.mode_help": "課堂練習：它存在連結裡，老師可以直接分享。",
+    "ex.predict.path": "到第 {k} 步的路徑",
+    "ex.predict.truth": "第 {k} 步：實際落點",
+    "ex.predict.guess": "你的預測",
+    "ex.predict.too_short": (
+        "這次執行沒有可以提問的步：它一開始就發散或停住了。請改一改 η、步數或起點。"
+    ),
+    "ex.predict.round": (
+        "**第 {round} 輪，共 {rounds} 輪。** 路徑畫到了第 {k} 步。第 {next} 步會落在哪裡？"
+        "在圖上點出那個位置，然後按「檢查」。"
+    ),
+    "ex.predict.click": "在圖上點一下（或輕觸）你認為下一個點會落下的位置。",
+    "ex.predict.your_guess": "你的預測：x = {x}，y = {y}。再點一次可以移動它。",
+    "ex.predict.check": "檢查",
+    "ex.predict.truth_at": "第 {k} 步落在 x = {x}，y = {y}。",
+    "ex.predict.off_by": "你的預測偏離了 **{error}** 個步長：得 **{points}** 分。",
+    "ex.predict.so_far": "目前得分：{score} / {best}。",
+    "ex.predict.final": "最終得分：{score} / {best}。",
+    "ex.predict.next": "下一輪",
+    "ex.predict.again": "再玩一次",
+    "ex.predict.explained": "第 {k} 步是怎麼算出來的",
     "pg.verdict.diverged": "在第 {step} 步**發散**。",
     "pg.verdict.converged": (
         "在第 {step} 步**收斂**：此後一直位於某個最小值的 {radius:.2g} 範圍內。"

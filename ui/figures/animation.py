@@ -153,16 +153,16 @@ def _click_trace(surface: Surface) -> dict:
 
 
 def _tidy_coordinate(value: float, spacing: float) -> float:
-    """``value`` to the grid's precision (a click at -3.0000001 is -3): one digit finer than
-    ``spacing``."""
-    digits = max(0, 1 - math.floor(math.log10(spacing)))
+    """``value`` without digits finer than a hundredth of the grid's ``spacing`` (a grid point
+    at -3.0000001 is -3; a spot clicked between grid points keeps what a pointer can mean)."""
+    digits = max(0, 2 - math.floor(math.log10(spacing)))
     return round(float(value), digits) + 0.0  # + 0.0: no "-0"
 
 
 def clicked_start(surface: Surface, points: Sequence[dict]) -> tuple[float, float] | None:
     """Where a click on a ``clickable`` figure asks a run to start: the first selected point
-    (a grid point, exactly; or a point of a path), rounded to the grid's precision. None when
-    nothing usable was selected."""
+    (a grid point, exactly; a point of a path, or the spot clicked), rounded to a hundredth of
+    the grid's spacing. None when nothing usable was selected."""
     xs, ys = click_axes(surface)
     spacing = min(xs[1] - xs[0], ys[1] - ys[0])
     for point in points:
