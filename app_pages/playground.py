@@ -6,10 +6,11 @@ import numpy as np
 import streamlit as st
 
 from optim_core.analysis import verdict
+from optim_core.engine import VARIABLE
 from ui import runs
 from ui.classroom import plot, presenting
 from ui.exports import names_table, share_link, standalone_html, trajectory_csv
-from ui.figures.animation import PathSpec, animated_contour
+from ui.figures.animation import PathFamily, PathSpec, animated_contour
 from ui.figures.colors import run_color
 from ui.figures.rows import Curve, Row, inside_charts
 from ui.hyper_panel import (
@@ -26,7 +27,7 @@ from ui.link import read_link, shown
 from ui.predict import predict_exercise
 from ui.presets import preset_list
 from ui.readings import coordinate_text, explanation, step_sentence, verdict_markdown
-from ui.schema import choice_name
+from ui.schema import LIVE_SYMBOLS, choice_name
 from ui.snippets import keras_snippet, torch_snippet
 from ui.surface_picker import surface_control
 from ui.text import animation_labels, t
@@ -116,6 +117,17 @@ figure_area, numbers_area = st.columns([3, 1] if presenter else [5, 2])
 results_area = numbers_area.container()  # filled below; the speed sits under it, by Play
 with numbers_area:
     speed = float(choice(t("pg.speed"), "speed", "1", link, help=t("pg.speed_help")))
+    # a slider beside the step slider that swaps the path for other values, in the browser
+    varying = VARIABLE.get(optimizer, ())
+    live_keys = tuple(key for key in LIVE_SYMBOLS if key in varying and key in hyper)
+    if link.raw.get("live", "none") not in (*live_keys, "none"):
+        link.refuse("live", t("pg.bad_choice"))  # a hyperparameter this optimizer has not
+    live = choice(t("pg.live"), "live", "lr" if "lr" in live_keys else "none", link,
+                  options=(*live_keys, "none"), help=t("pg.live_help"))  # fmt: skip
+family = None
+if live != "none":
+    others = runs.family(*run_key, key=live)
+    family = PathFamily(LIVE_SYMBOLS[live], others.values, others.chosen, others.points)
 figure = animated_contour(
     surface,
     [PathSpec(label, run.points, run_color(0))],
@@ -124,6 +136,7 @@ figure = animated_contour(
     height=520 if presenter else 470,
     speed=speed,
     clickable=True,
+    family=family,
 )
 plot(figure, key="trajectory", where=figure_area,
      on_click=click_to_start("trajectory", surface))  # fmt: skip

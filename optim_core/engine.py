@@ -34,6 +34,19 @@ MAX_STEPS = 100_000
 MAX_RECORDED_VALUES = 60_000_000
 """Most floats ``points`` may hold, ``(steps + 1) * x0.size`` (480 MB of float64)."""
 
+VARIABLE = {
+    # not schedule-free AdamW: it keeps the largest η seen so far (a max over one number)
+    **{name: ("lr",) for name in OPTIMIZERS if name != "schedule_free_adamw"},
+    "momentum": ("lr", "momentum"),
+    "nesterov": ("lr", "momentum"),
+    "rmsprop": ("lr", "gamma"),
+    "adadelta": ("lr", "gamma"),
+    "adam": ("lr", "beta1"),
+    "adamw": ("lr", "beta1"),
+}
+"""The hyperparameters ``optimize(vary=...)`` may run many values of at once, per optimizer:
+those that enter the update only through arithmetic (no branch on their value)."""
+
 DEFAULT_BOUND = 1e6
 """A coordinate beyond this (in absolute value) counts as divergence."""
 
@@ -147,7 +160,7 @@ class Stepper:
         self.optimizer: Optimizer = NETWORK_OPTIMIZERS[name](x0, convention, hyper)
         self.decay = self.optimizer.weight_decay_form()
         self.weight_decay = float(hyper.get("weight_decay", 0.0))
-        self.initial_lr = float(hyper["lr"])
+        self.initial_lr = np.asarray(hyper["lr"], dtype=np.float64)  # one per point when varied
 
     def gradient_point(self, x: np.ndarray) -> np.ndarray:
         """Where this step's gradient is to be taken (``x`` itself for all but a few)."""
@@ -312,6 +325,7 @@ def optimize(
     decay_steps: int | None = None,
     min_lr: float = 0.0,
     bound: float = DEFAULT_BOUND,
+    vary: tuple[str, tuple[float, ...]] | None = None,
     **hyper,
 ) -> Trajectory:
     """Run optimizer ``name`` for ``steps`` steps from ``x0`` and return its ``Trajectory``.
@@ -326,8 +340,21 @@ def optimize(
     ``history=False`` keeps only ``points`` (for swarms: the history of 10,000 points is large).
     Hyperparameters (``lr``, ``gamma``, ``eps``, …) default to the ``convention``'s; the options are
     described in the module docstring. Bad input raises ``ValueError`` naming the parameter.
+
+    ``vary=(key, values)`` runs the same start point once for each value of hyperparameter
+    ``key``, all at once: x0 of shape ``(2,)`` becomes ``len(values)`` start points, and the value
+    goes into the update as an array that broadcasts over them (only ``VARIABLE`` keys).
     """
     hyper = resolve_hyper(name, convention, hyper)
+    if vary is not None:
+        key, varied = vary
+        if key not in VARIABLE.get(name, ()):
+            raise ValueError(f"{key!r} cannot vary in one batched run of {name}")
+        for one in varied:
+            check_hyper(key, one)
+        hyper[key] = np.asarray(varied, dtype=np.float64)[:, None]  # one value per start point
+        x0 = np.tile(np.asarray(x0, dtype=np.float64), (len(varied), 1))
+        batch_ndim = 1
     check_options(
         steps, clip_value, clip_norm, noise, seed, schedule, decay_rate, decay_steps, min_lr, bound
     )
@@ -350,14 +377,15 @@ def optimize(
             f"steps × start points is too large: (steps + 1) × x0.size must be at most "
             f"{MAX_RECORDED_VALUES:,}; got {(steps + 1) * x.size:,}"
         )
-    rates = learning_rates(
-        hyper["lr"],
-        steps,
-        schedule,
-        decay_rate=decay_rate,
-        decay_steps=decay_steps,
-        min_lr=min_lr,
-    )
+    rates = np.stack(
+        [
+            learning_rates(lr, steps, schedule, decay_rate=decay_rate, decay_steps=decay_steps,
+                           min_lr=min_lr)
+            for lr in np.ravel(hyper["lr"])
+        ],
+        axis=-1,
+    )  # fmt: skip
+    rates = rates[:, :, None] if np.ndim(hyper["lr"]) else rates[:, 0]  # (steps, n, 1) when varied
     stepper = Stepper(name, x, convention, hyper)
     optimizer = stepper.optimizer
     rng = np.random.default_rng(seed) if noise > 0 else None
@@ -432,7 +460,7 @@ def optimize(
                 array[last + 1 :] = np.nan
     if np.any(diverged_at >= 0):
         _blank_after_divergence(diverged_at, points, per_step)
-    lr_history = np.concatenate([[np.nan], rates])
+    lr_history = np.concatenate([np.full((1, *rates.shape[1:]), np.nan), rates])
     values = None
     if value is not None:
         with np.errstate(all="ignore"):

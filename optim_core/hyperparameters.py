@@ -152,3 +152,24 @@ def check(spec: Hyperparameter, value) -> None:
     }[spec.rule]
     if not inside:
         raise HyperparameterError(key, value, spec.rule, REQUIREMENTS[spec.rule])
+
+
+FAMILY_SIZE = 25
+"""How many values a live slider offers around the chosen one."""
+
+
+def neighbours(spec: Hyperparameter, value: float, count: int = FAMILY_SIZE) -> tuple[float, ...]:
+    """Values around ``value`` for a live slider, in increasing order, ``value`` among them and
+    all inside the page's range ``spec.shown``: a log grid from value/10 to 10·value for a
+    positive keyword (η); for a decay in [0, 1) (γ, β₁, μ) the same grid on 1 − value, the
+    memory's length: 1 − (1 − value)·10^s for s from −1 to 1."""
+    low, high = spec.shown
+    scales = 10.0 ** np.linspace(-1.0, 1.0, count)
+    if spec.rule == "positive":
+        raw = [float(f"{v:.3g}") for v in value * scales]  # 3 significant digits
+    elif spec.rule in ("unit_open", "unit_closed"):
+        # rounded: 1 - 0.1·10 is 0, not 2e-16
+        raw = [round(1.0 - float(m), 4) for m in (1.0 - value) * scales]
+    else:
+        raise ValueError(f"{spec.key} has no live slider (its rule is {spec.rule})")
+    return tuple(sorted({min(max(v, low), high) for v in raw} | {float(value)}))

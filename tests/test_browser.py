@@ -973,3 +973,59 @@ def test_a_predict_round_end_to_end(server, browser):
         assert "exercise=predict" in page.url and f"k={k}" not in page.url
         page.screenshot(path=str(ARTIFACTS / f"predict-reveal-{width}.png"))
         page.close()
+
+
+def slider_rail(page, index: int) -> dict:
+    rail = page.locator(".js-plotly-plot .slider-container rect.slider-rail-rect").nth(index)
+    rail.scroll_into_view_if_needed()
+    return rail.bounding_box()
+
+
+def click_slider(page, index: int, fraction: float) -> None:
+    """Click slider number ``index`` of the first chart at ``fraction`` of its rail."""
+    box = slider_rail(page, index)
+    page.mouse.click(box["x"] + 4 + fraction * (box["width"] - 8), box["y"] + box["height"] / 2)
+
+
+def path_points(page) -> list[list[float]]:
+    return page.evaluate(
+        """() => { const trace = document.querySelector('.js-plotly-plot')._fullData[0];
+                   return [Array.from(trace.x), Array.from(trace.y)]; }"""
+    )
+
+
+def test_the_live_slider_swaps_the_path_in_the_browser_without_a_rerun(server, browser):
+    """Moving η to the end of its slider draws η = 4's whole path with no message to the server;
+    the step slider and ▶ Play then replay that path, not the page's η."""
+    sent = []
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.on("websocket", lambda socket: socket.on("framesent", lambda frame: sent.append(frame)))
+    page.goto(server + TEXTBOOK)
+    page.wait_for_selector(".js-plotly-plot .imagelayer image", timeout=60_000)
+    wait_ready(page)
+    before = path_points(page)
+    label = page.locator(".js-plotly-plot .slider-group").nth(1).locator("text.slider-label")
+    assert label.first.text_content().strip() == "η = 0.4"
+    quiet = len(sent)
+    click_slider(page, 1, 1.0)  # η = 4: RMSProp's steps become 10 times longer
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .slider-group')[1]"
+                           ".querySelector('text.slider-label').textContent.trim() === 'η = 4'",
+                           timeout=10_000)  # fmt: skip
+    page.wait_for_timeout(600)
+    after = path_points(page)
+    assert after != before and len(after[0]) == 21
+    expected = optimize("rmsprop", SURFACES["ellipse"], np.array([-5.0, -2.0]), 20,
+                        convention="d2l", lr=4.0, gamma=0.9, eps=1e-6).points  # fmt: skip
+    assert np.allclose(np.array(after).T, expected, atol=1e-5)
+    assert len(sent) == quiet, "no rerun: nothing was sent to the server"
+    page.screenshot(path=str(ARTIFACTS / "live-slider-eta-4.png"))
+
+    rewind(page)  # the step slider now walks η = 4's path
+    page.wait_for_timeout(400)
+    assert len(path_points(page)[0]) == 1
+    click_slider(page, 0, 0.5)  # step 10
+    page.wait_for_timeout(400)
+    halfway = np.array(path_points(page)).T
+    assert len(halfway) == 11 and np.allclose(halfway, expected[:11], atol=1e-5)
+    assert len(sent) == quiet
+    page.close()

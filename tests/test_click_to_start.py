@@ -1,4 +1,5 @@
-"""Click to start: the point a click selects on a clickable figure becomes the start."""
+"""Click to start: the spot a click reports on a clickable figure becomes the start (snapped to
+the click grid), or a guess (kept to a hundredth of the grid's spacing)."""
 
 import numpy as np
 import pytest
@@ -8,35 +9,34 @@ from ui.figures.animation import CLICK_GRID, PathSpec, animated_contour, click_a
 from ui.text import animation_labels
 
 
-def as_browser_sends(x: float, y: float) -> dict:
-    """A selected grid point as Plotly reports it: its float32 coordinates, widened."""
-    return {"x": float(np.float32(x)), "y": float(np.float32(y)), "curve_number": 2}
-
-
 @pytest.mark.parametrize("key", ["ellipse", "rosenbrock", "himmelblau", "beale", "saddle"])
-def test_every_grid_point_comes_back_as_a_short_exact_value(key):
+def test_a_start_snaps_to_the_nearest_grid_point_as_a_short_number(key):
     surface = SURFACES[key]
     xs, ys = click_axes(surface)
     assert len(xs) == len(ys) == CLICK_GRID
     spacing = min(xs[1] - xs[0], ys[1] - ys[0])
-    for x in xs[::3]:
-        for y in ys[::3]:
-            start = clicked_start(surface, [as_browser_sends(x, y)])
-            assert start is not None
-            assert abs(start[0] - x) <= spacing / 10 and abs(start[1] - y) <= spacing / 10
-            assert len(repr(start[0])) <= 8 and len(repr(start[1])) <= 8, start
+    rng = np.random.default_rng(0)
+    (x_min, x_max), (y_min, y_max) = surface.domain
+    for x, y in zip(rng.uniform(x_min, x_max, 200), rng.uniform(y_min, y_max, 200), strict=True):
+        start = clicked_start(surface, [{"x": x, "y": y}])
+        nearest = xs[np.abs(xs - x).argmin()], ys[np.abs(ys - y).argmin()]
+        assert (
+            abs(start[0] - nearest[0]) <= spacing / 20
+            and abs(start[1] - nearest[1]) <= spacing / 20
+        )
+        assert len(repr(start[0])) <= 7 and len(repr(start[1])) <= 7, start
 
 
 def test_the_textbook_plot_gives_round_numbers():
     surface = SURFACES["ellipse"]  # x in [-6, 6] by 0.2, y in [-3, 3] by 0.1
-    assert clicked_start(surface, [as_browser_sends(2.0, 1.0)]) == (2.0, 1.0)
-    assert clicked_start(surface, [as_browser_sends(-0.2, 0.1)]) == (-0.2, 0.1)
-    assert repr(clicked_start(surface, [as_browser_sends(0.0, -0.0)])[1]) == "0.0"  # no "-0.0"
+    assert clicked_start(surface, [{"x": 2.013, "y": 0.987}]) == (2.0, 1.0)
+    assert clicked_start(surface, [{"x": -0.21, "y": 0.104}]) == (-0.2, 0.1)
+    assert repr(clicked_start(surface, [{"x": 0.01, "y": -0.004}])[1]) == "0.0"  # no "-0.0"
 
 
-def test_a_point_between_grid_points_keeps_a_hundredth_of_the_spacing():
+def test_a_guess_keeps_a_hundredth_of_the_spacing():
     surface = SURFACES["ellipse"]  # spacing 0.1 (y): three decimals
-    assert clicked_start(surface, [{"x": -1.23456, "y": 0.98765}]) == (-1.235, 0.988)
+    assert clicked_start(surface, [{"x": -1.23456, "y": 0.98765}], snap=False) == (-1.235, 0.988)
 
 
 @pytest.mark.parametrize(
@@ -46,18 +46,18 @@ def test_nothing_usable_selected_gives_none(points):
     assert clicked_start(SURFACES["ellipse"], points) is None
 
 
-def test_the_click_grid_is_in_every_frame_with_no_data():
+def test_the_click_area_is_in_every_frame_with_no_data():
     """Plotly inside Streamlit drops a trace the frames leave out when Play is pressed."""
     surface = SURFACES["ellipse"]
     points = np.cumsum(np.ones((11, 2)), axis=0) * 0.1
     figure = animated_contour(surface, [PathSpec("run", points, "#fff")],
                               labels=animation_labels(), image_uri="", clickable=True)  # fmt: skip
-    grid = len(figure["data"]) - 1
-    assert figure["data"][grid]["name"] == "click"
-    assert figure["layout"]["clickmode"] == "event+select"
+    area = len(figure["data"]) - 1
+    assert figure["data"][area]["type"] == "heatmap" and figure["data"][area]["opacity"] == 0
+    assert figure["layout"]["meta"]["click"] is True  # CLICK_SCRIPT reports its clicks
     for frame in figure["frames"]:
-        assert grid in frame["traces"]
-        assert frame["data"][frame["traces"].index(grid)] == {"type": "scatter"}
+        assert area in frame["traces"]
+        assert frame["data"][frame["traces"].index(area)] == {"type": "heatmap"}
     plain = animated_contour(surface, [PathSpec("run", points, "#fff")],
                              labels=animation_labels(), image_uri="")  # fmt: skip
-    assert len(plain["data"]) == grid and "clickmode" not in plain["layout"]
+    assert len(plain["data"]) == area and "meta" not in plain["layout"]

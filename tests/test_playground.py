@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from urllib.parse import parse_qsl, urlparse
 
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -46,10 +47,17 @@ def test_every_surface_with_every_optimizer(surface):
 def test_the_contour_is_an_image_and_no_frame_holds_a_surface():
     spec = chart_specs(playground())[0]
     assert spec["layout"]["images"][0]["source"].startswith("data:image/png;base64,")
-    assert {trace["type"] for trace in spec["data"]} == {"scatter"}
+    # paths, and the invisible 2 x 2 heatmap that catches clicks: no trace draws the surface
+    click_area = [trace for trace in spec["data"] if trace["type"] != "scatter"]
+    assert [(t["type"], t["opacity"], np.shape(t["z"])) for t in click_area] == [
+        ("heatmap", 0, (2, 2))
+    ]
     assert spec["frames"], "the path is animated"
     for frame in spec["frames"]:
-        assert {trace.get("type", "scatter") for trace in frame["data"]} == {"scatter"}
+        assert [t.get("type", "scatter") for t in frame["data"]][:-1] == ["scatter"] * (
+            len(frame["data"]) - 1
+        )
+        assert frame["data"][-1] == {"type": "heatmap"}, "the click area is kept, with no data"
         assert frame["traces"] == list(range(len(spec["data"]))), "every trace is animated"
 
 
@@ -208,7 +216,8 @@ def test_the_speed_in_the_link_sets_the_pace_of_play():
     assert play_ms(playground(**textbook, speed="0.25")) * 20 == 4 * 3200
     assert play_ms(playground(**textbook, speed="4")) * 20 == 3200 / 4
     long = playground(**{**textbook, "steps": "1000"})
-    assert play_ms(long) * (len(chart_specs(long)[0]["frames"]) - 1) == 6000
+    step_frames = [f for f in chart_specs(long)[0]["frames"] if f["name"].isdigit()]  # not η's
+    assert play_ms(long) * (len(step_frames) - 1) == 6000
     odd = playground(**textbook, speed="3")
     assert play_ms(odd) * 20 == 3200
     assert any("speed='3'" in caption.value for caption in odd.caption)

@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 import plotly.graph_objects as go
 import streamlit as st
 
+from ui.figure_scripts import CLICK_SCRIPT, FAMILY_SCRIPT
 from ui.link import drawn_controls, start_run
 from ui.schema import known, spec_key, widget_key
 from ui.text import t
@@ -221,8 +222,8 @@ def for_projector(figure: dict) -> dict:
             font["size"] = font["size"] * 1.5
     # the play buttons and step slider sit under the plot: more room for their bigger labels
     if layout.get("sliders"):
-        slider = layout["sliders"][0]
-        slider["pad"] = {**slider.get("pad", {}), "t": 115}
+        for slider in layout["sliders"]:  # the step slider, and a live slider beside it
+            slider["pad"] = {**slider.get("pad", {}), "t": 115}
         layout["margin"] = {**layout.get("margin", {}), "b": 190}
     return figure
 
@@ -238,45 +239,6 @@ class _AsIs(go.Figure):
 
     def to_dict(self) -> dict:
         return self._spec
-
-
-# Plotly selects the point under a mouse click ("event+select"), which Streamlit reports; on a touch
-# screen a tap fires only plotly_click, which Streamlit ignores. This makes a tap select too; and on
-# a figure whose layout.meta asks for "exact_click", any click reports the spot clicked (in data
-# coordinates), not the click grid's nearest point: Plotly's own selection goes first, this last.
-CLICK_SCRIPT = """<script>
-(() => {
-  if (window.__clickSelects) return;
-  window.__clickSelects = true;
-  const attach = (plot) => {
-    const emitter = plot._ev;
-    if (!emitter || emitter.listeners("plotly_click").includes(plot.__onClick)) return;
-    plot.__onClick = (event) => {
-      const source = event && event.event;
-      if (!source || !event.points || !event.points.length) return;
-      const touch = String(source.type).startsWith("touch");
-      const exact = Boolean(((plot.layout || {}).meta || {}).exact_click);
-      if (!touch && !exact) return;
-      let points = event.points.map((point) => ({
-        curveNumber: point.curveNumber, pointNumber: point.pointNumber,
-        pointIndex: point.pointIndex, x: point.x, y: point.y,
-      }));
-      if (exact) {
-        const pointer = touch ? (source.changedTouches || source.touches)[0] : source;
-        const area = plot.querySelector(".nsewdrag").getBoundingClientRect();
-        const layout = plot._fullLayout;
-        points = [{ ...points[0], x: layout.xaxis.p2l(pointer.clientX - area.left),
-                    y: layout.yaxis.p2l(pointer.clientY - area.top) }];
-      }
-      plot.emit("plotly_selected", { points });
-    };
-    plot.on("plotly_click", plot.__onClick);
-  };
-  const attachAll = () => document.querySelectorAll(".js-plotly-plot").forEach(attach);
-  new MutationObserver(attachAll).observe(document.body, { childList: true, subtree: true });
-  attachAll();
-})();
-</script>"""
 
 
 def plot(
@@ -298,6 +260,8 @@ def plot(
     if on_click is not None:
         selection = {"on_select": on_click, "selection_mode": "points"}
         st.html(CLICK_SCRIPT, unsafe_allow_javascript=True)
+    if "family_steps" in spec.get("layout", {}).get("meta", {}):
+        st.html(FAMILY_SCRIPT, unsafe_allow_javascript=True)
     (where or st).plotly_chart(
         _AsIs(spec), key=key, config={"displayModeBar": False, **config}, **selection
     )

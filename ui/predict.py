@@ -139,10 +139,9 @@ def round_figure(
         extra.append(marker(*truth, t("ex.predict.truth", k=k + 1), "diamond", color, 18))
     if guess is not None:
         extra.append(marker(*guess, t("ex.predict.guess"), "x", "#d62728"))
-    figure["layout"]["meta"] = {"exact_click": True}  # the spot clicked, not the grid's nearest
     traces = figure["data"]
-    grid = traces[-1:] if not game.revealed else []  # the click grid (clickable: the last trace)
-    figure["data"] = traces[: len(traces) - len(grid)] + extra + grid  # guess and truth on top
+    area = traces[-1:] if not game.revealed else []  # the click area (clickable: the last trace)
+    figure["data"] = traces[: len(traces) - len(area)] + extra + area  # guess and truth on top
     return figure
 
 
@@ -159,7 +158,8 @@ def take_guess(shown: Surface) -> None:
     """The clicked point is the guess (the student may click again before Check)."""
     game, event = st.session_state.get(STATE), st.session_state.get(PLOT_KEY)
     if isinstance(game, Game) and not game.revealed and event:
-        game.pending = clicked_start(shown, event["selection"]["points"]) or game.pending
+        spot = clicked_start(shown, event["selection"]["points"], snap=False)  # not a round start
+        game.pending = spot or game.pending
 
 
 def check() -> None:

@@ -14,8 +14,17 @@ import numpy as np
 import streamlit as st
 from threadpoolctl import threadpool_limits
 
-from optim_core import SURFACES, Formula, Surface, Trajectory, optimize, parse_function
+from optim_core import (
+    HYPERPARAMETERS,
+    SURFACES,
+    Formula,
+    Surface,
+    Trajectory,
+    optimize,
+    parse_function,
+)
 from optim_core.analysis import basins, first_step_within, gap_to_minimum
+from optim_core.hyperparameters import neighbours
 from optim_core.mlp import Digits, Training, load_digits, train
 from optim_core.regression import LineData, batch_gradient, mse_surface, seed_001_data
 from ui.figures.contour import contour_png
@@ -129,6 +138,38 @@ def run(
         **dict(options),
         **dict(hyper),
     )
+
+
+@dataclasses.dataclass(frozen=True)
+class Family:
+    """A run again for each value of one hyperparameter: ``values`` in increasing order, the
+    page's own among them at ``chosen``; ``points[i]`` the path with ``values[i]``."""
+
+    key: str
+    values: tuple[float, ...]
+    chosen: int
+    points: np.ndarray  # (len(values), steps + 1, 2)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def family(
+    choice: SurfaceChoice,
+    optimizer: str,
+    convention: str,
+    hyper: Items,
+    start: tuple[float, float],
+    steps: int,
+    options: Items,
+    key: str,
+) -> Family:
+    """The run of ``run(...)`` with ``key`` set to each of its neighbours (a live slider's
+    values), in one batched run: only the paths are kept."""
+    chosen_value = dict(hyper)[key]
+    values = neighbours(HYPERPARAMETERS[key], chosen_value)
+    batched = optimize(optimizer, surface_of(choice), np.array(start), steps,
+                       convention=convention, history=False, vary=(key, values),
+                       **dict(options), **dict(hyper))  # fmt: skip
+    return Family(key, values, values.index(chosen_value), batched.points.swapaxes(0, 1))
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

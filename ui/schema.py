@@ -28,6 +28,7 @@ START_LIMIT = 1000.0
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0)  # the animation's pace, × the default
 SEQUENCES = ("constant", "decaying", "burst", "noise")  # Theory's gradient sequences
 EXERCISES = ("none", "predict", "diagnose")  # the Playground's exercises for a class
+LIVE_SYMBOLS = {"lr": "η", "gamma": "γ", "beta1": "β₁", "momentum": "μ"}  # live sliders' keys
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "sequence": SEQUENCES,
     "speed": tuple(f"{speed:g}" for speed in SPEEDS),
     "exercise": EXERCISES,
+    "live": (*LIVE_SYMBOLS, "none"),
     **{key: ("true", "false") for key in BOOLEANS},  # toggles, as Streamlit writes them
 }
 CHOICE_NAMES: dict[str, Callable[[str], str]] = {
@@ -113,6 +115,7 @@ CHOICE_NAMES: dict[str, Callable[[str], str]] = {
     "sequence": lambda code: t(f"th.sequence.{code}"),
     "speed": lambda code: f"{code}×",
     "exercise": lambda code: t(f"ex.mode.{code}"),
+    "live": lambda code: t("pg.live_none") if code == "none" else t(f"pg.{code}"),
 }
 
 

@@ -158,6 +158,13 @@ EN: dict[str, str] = {
     "pg.final_point": "**Final point** (step {step}): x = {x}, y = {y}",
     "pg.speed": "Speed",
     "pg.speed_help": "How fast ▶ Play runs through the steps: 1× plays a short run over about three seconds.",
+    "pg.live": "Live slider under the plot",
+    "pg.live_none": "None",
+    "pg.live_help": (
+        "A slider beside the step slider swaps the path for other values of this hyperparameter "
+        "at once, in your browser. The numbers beside the plot stay those of the value "
+        "set in the sidebar."
+    ),
     "ex.mode": "Exercise",
     "ex.mode.none": "None: explore freely",
     "ex.mode.predict": "Predict the next step",

@@ -148,6 +148,11 @@ ZH_HANS: dict[str, str] = {
     "pg.final_point": "**最终点**（第 {step} 步）：x = {x}，y = {y}",
     "pg.speed": "速度",
     "pg.speed_help": "▶ 播放时走过各步的快慢：1× 会用大约三秒放完一次较短的运行。",
+    "pg.live": "图下方的实时滑块",
+    "pg.live_none": "无",
+    "pg.live_help": (
+        "步数滑块旁的滑块会立即在浏览器里换成这个超参数其他取值的路径。图旁的数字仍然是侧边栏所设取值的结果。"
+    ),
     "ex.mode": "练习",
     "ex.mode.none": "无：自由探索",
     "ex.mode.predict": "预测下一步",

@@ -147,6 +147,11 @@ ZH_HANT: dict[str, str] = {
     "pg.final_point": "**終點**（第 {step} 步）：x = {x}，y = {y}",
     "pg.speed": "速度",
     "pg.speed_help": "▶ 播放時走過各步的快慢：1× 會用大約三秒播完一次較短的執行。",
+    "pg.live": "圖下方的即時滑桿",
+    "pg.live_none": "無",
+    "pg.live_help": (
+        "步數滑桿旁的滑桿會立即在瀏覽器裡換成這個超參數其他取值的路徑。圖旁的數字仍是側邊欄所設取值的結果。"
+    ),
     "ex.mode": "練習",
     "ex.mode.none": "無：自由探索",
     "ex.mode.predict": "預測下一步",

@@ -7,10 +7,18 @@ image and the minima are layout annotations for the same reason.
 Payload: at most ``MAX_FRAMES`` frames, each holding the path up to its step, so the frames cost
 O(frames × steps): linear in the number of steps. Coordinates are sent as float32 typed arrays.
 
-Click to start: a ``clickable`` figure also carries an invisible grid of points over the whole
-plot (``CLICK_GRID`` × ``CLICK_GRID``), so a click anywhere selects the grid point under it and
-``st.plotly_chart(on_select=...)`` reports it (``clicked_start``). Every frame names that trace
-too, with no data, or it would vanish on Play.
+Click to start: a ``clickable`` figure also carries an invisible heatmap over the whole plot, so
+a click anywhere fires Plotly's click event; ``CLICK_SCRIPT`` (``ui.figure_scripts``) reports the
+spot clicked, in data coordinates, as a selection that ``st.plotly_chart(on_select=...)`` hands
+to the page (``clicked_start``). Every frame names that trace too, with no data, or it would
+vanish on Play. (A grid of invisible markers would be selectable without a script, but Plotly
+redraws its thousands of points in every frame: 10 frames/s instead of 55.)
+
+A live slider: a one-path figure may carry a ``PathFamily`` (the run again with other values of
+one hyperparameter). A second slider beside the step slider shows the whole path for each value
+through frames named ``family:<i>``, in the browser, without a rerun; ``FAMILY_SCRIPT`` (in
+``ui.figure_scripts``) then rewrites the step frames from that path, so ▶ Play and the step slider
+replay the path shown.
 
 Pace: a short run plays over 3.2 s at 1×, slow enough to talk over; a long one, whose frames are
 subsampled to ``MAX_FRAMES``, in about 6 s; ``speed`` scales both (0.25× to 4×).
@@ -28,7 +36,12 @@ from optim_core import Surface
 from ui.figures.encoding import FigureSpec, as_float32, encoded_float32
 
 MAX_FRAMES = 100
-CLICK_GRID = 61  # points per axis a click can pick: 60 cells, 2 % of the plot's width each
+MAX_FAMILY_POINTS = 250  # points of each path of a live slider (a long run's are thinned)
+FAMILY_FRAME = "family:"
+# how a slider shows its frame: at once, with no transition (Plotly's default eases over 500 ms)
+INSTANT = {"frame": {"duration": 0, "redraw": False}, "transition": {"duration": 0},
+           "mode": "immediate"}  # fmt: skip
+CLICK_GRID = 61  # a start clicked snaps to this grid: 60 cells, 2 % of the plot's width each
 SHORT_RUN_SECONDS = 3.2  # a run of few steps at 1×: time to say what each step does
 FRAME_MS_RANGE = (60, 160)  # how long a frame shows at 1×: long runs fastest, short ones slowest
 
@@ -56,6 +69,69 @@ class PathSpec:
     label: str
     points: np.ndarray
     color: str
+
+
+@dataclass(frozen=True)
+class PathFamily:
+    """A run again with other values of one hyperparameter, for a live slider: ``values[i]``
+    gave ``points[i]`` (shape ``(steps + 1, 2)``); ``chosen`` is the page's own value's index and
+    ``symbol`` names the hyperparameter (η)."""
+
+    symbol: str
+    values: tuple[float, ...]
+    chosen: int
+    points: np.ndarray
+
+
+def family_steps(steps: int) -> np.ndarray:
+    """The steps a live slider's paths keep: all, or ``MAX_FAMILY_POINTS`` evenly spaced ones
+    with the first and the last."""
+    if steps + 1 <= MAX_FAMILY_POINTS:
+        return np.arange(steps + 1)
+    return np.unique(np.linspace(0, steps, MAX_FAMILY_POINTS).round().astype(int))
+
+
+def _family_frames(family: PathFamily, clickable: bool) -> list[dict]:
+    """One frame per value: its whole (thinned) path and where it ends."""
+    kept = family_steps(family.points.shape[1] - 1)
+    frames = []
+    for index in range(len(family.values)):
+        path = _PathData.of(family.points[index][kept])
+        data = [
+            {"type": "scatter", **path.line(len(kept) - 1)},
+            {"type": "scatter", **path.head(len(kept) - 1)},
+        ] + ([{"type": "heatmap"}] if clickable else [])  # the click area stays as it is
+        frames.append(
+            {"data": data, "name": f"{FAMILY_FRAME}{index}", "traces": list(range(len(data)))}
+        )
+    return frames
+
+
+def family_slider(family: PathFamily) -> dict:
+    """The live slider: beside the step slider, one notch per value, the value shown above it."""
+    return {
+        "name": "family",
+        "active": family.chosen,
+        "x": 0.6,
+        "len": 0.4,
+        "y": 0,
+        "yanchor": "top",
+        "pad": {"t": 95},
+        # 25 notches' labels would overlap: the value chosen is said above the slider instead
+        "currentvalue": {"prefix": family.symbol + " = ", "font": {"color": "#444"}},
+        "font": {"color": "rgba(0, 0, 0, 0)"},
+        "steps": [
+            {
+                "label": f"{value:g}",
+                "method": "animate",
+                "args": [
+                    [f"{FAMILY_FRAME}{index}"],
+                    INSTANT,
+                ],
+            }
+            for index, value in enumerate(family.values)
+        ],
+    }
 
 
 def frame_steps(steps: int, max_frames: int = MAX_FRAMES) -> list[int]:
@@ -94,7 +170,7 @@ class _PathData:
 def _path_traces(paths: Sequence[PathSpec], data: Sequence[_PathData], line_width: float):
     """Each whole path, then each path's head (its last finite point), with their styles."""
     lines, heads = [], []
-    # a click selects a grid point; the paths must not fade as "unselected" points do
+    # a click is reported as a selection; the paths must not fade as "unselected" points do
     as_drawn = {"selected": {"marker": {"opacity": 1}}, "unselected": {"marker": {"opacity": 1}}}
     for path, path_data in zip(paths, data, strict=True):
         steps = len(path_data.x) - 1
@@ -128,51 +204,48 @@ def _path_traces(paths: Sequence[PathSpec], data: Sequence[_PathData], line_widt
 
 
 def click_axes(surface: Surface) -> tuple[np.ndarray, np.ndarray]:
-    """The x and y values of the click grid: ``CLICK_GRID`` evenly spaced over the domain."""
+    """The x and y values of the grid a clicked start snaps to: ``CLICK_GRID`` evenly spaced
+    over the domain."""
     (x_min, x_max), (y_min, y_max) = surface.domain
     return np.linspace(x_min, x_max, CLICK_GRID), np.linspace(y_min, y_max, CLICK_GRID)
 
 
 def _click_trace(surface: Surface) -> dict:
-    """Invisible markers at every grid point: what a click on the plot selects."""
-    xs, ys = click_axes(surface)
-    grid_x, grid_y = np.meshgrid(xs, ys)
-    hidden = {"marker": {"opacity": 0}}
+    """An invisible heatmap over the whole plot: a click anywhere on it fires Plotly's click."""
+    (x_min, x_max), (y_min, y_max) = surface.domain
     return {
-        "type": "scatter",
-        "x": encoded_float32(grid_x.ravel().astype(np.float32)),
-        "y": encoded_float32(grid_y.ravel().astype(np.float32)),
-        "mode": "markers",
-        "marker": {"size": 2, "opacity": 0},  # a wider marker would catch its neighbours
-        "selected": hidden,
-        "unselected": hidden,
+        "type": "heatmap",
+        "x": [x_min, x_max],
+        "y": [y_min, y_max],
+        "z": [[0, 0], [0, 0]],
+        "opacity": 0,
+        "showscale": False,
         "hoverinfo": "none",
-        "showlegend": False,
         "name": "click",
     }
 
 
-def _tidy_coordinate(value: float, spacing: float) -> float:
-    """``value`` without digits finer than a hundredth of the grid's ``spacing`` (a grid point
-    at -3.0000001 is -3; a spot clicked between grid points keeps what a pointer can mean)."""
-    digits = max(0, 2 - math.floor(math.log10(spacing)))
-    return round(float(value), digits) + 0.0  # + 0.0: no "-0"
+def _tidy_coordinate(value: float, digits: int) -> float:
+    return round(float(value), max(0, digits)) + 0.0  # + 0.0: no "-0"
 
 
-def clicked_start(surface: Surface, points: Sequence[dict]) -> tuple[float, float] | None:
-    """Where a click on a ``clickable`` figure asks a run to start: the first selected point
-    (a grid point, exactly; a point of a path, or the spot clicked), rounded to a hundredth of
-    the grid's spacing. None when nothing usable was selected."""
+def clicked_start(
+    surface: Surface, points: Sequence[dict], *, snap: bool = True
+) -> tuple[float, float] | None:
+    """The spot a click on a ``clickable`` figure of ``surface`` reported (its first selected
+    point): snapped to the nearest point of the click grid (a start: round numbers), or with
+    ``snap=False`` kept to a hundredth of the grid's spacing (a guess). None when nothing
+    usable was reported."""
     xs, ys = click_axes(surface)
-    spacing = min(xs[1] - xs[0], ys[1] - ys[0])
     for point in points:
         x, y = point.get("x"), point.get("y")
         if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in (x, y)):
             continue
-        # a grid point's float32 coordinates, back to the float64 grid they came from
-        x = xs[np.abs(xs - x).argmin()] if abs(xs - x).min() < spacing / 100 else x
-        y = ys[np.abs(ys - y).argmin()] if abs(ys - y).min() < spacing / 100 else y
-        return _tidy_coordinate(x, spacing), _tidy_coordinate(y, spacing)
+        if snap:
+            x, y = xs[np.abs(xs - x).argmin()], ys[np.abs(ys - y).argmin()]
+        spacing = min(xs[1] - xs[0], ys[1] - ys[0])
+        digits = (1 if snap else 2) - math.floor(math.log10(spacing))
+        return _tidy_coordinate(x, digits), _tidy_coordinate(y, digits)
     return None
 
 
@@ -225,7 +298,7 @@ def step_slider(shown: list[int], labels: dict[str, str]) -> dict:
                 "method": "animate",
                 "args": [
                     [str(k)],
-                    {"frame": {"duration": 0, "redraw": False}, "mode": "immediate"},
+                    INSTANT,
                 ],
             }
             for k in shown
@@ -245,18 +318,20 @@ def animated_contour(
     animate: bool = True,
     speed: float = 1.0,
     clickable: bool = False,
+    family: PathFamily | None = None,
 ) -> FigureSpec:
     """The contour image with each path animated by Plotly frames (Play, Pause, a step slider),
     played at ``speed`` × the default pace.
 
     ``labels`` supplies the texts: ``play``, ``pause``, ``step``, ``x``, ``y``, ``minimum``.
-    ``clickable`` adds the click grid (see the module docstring).
+    ``clickable`` adds the click area, ``family`` (one path only) a live slider (see the module
+    docstring).
     """
     (x_min, x_max), (y_min, y_max) = surface.domain
     steps = max(len(path.points) for path in paths) - 1
     shown = frame_steps(steps, max_frames)
     all_traces = list(range(2 * len(paths) + clickable))
-    untouched = [{"type": "scatter"}] if clickable else []  # the click grid stays as it is
+    untouched = [{"type": "heatmap"}] if clickable else []  # the click area stays as it is
     data = [_PathData.of(path.points) for path in paths]
     # A frame carries only coordinates: Plotly merges them into the traces, which keep their style.
     # (A shorter path, one that diverged early in a race, stays as it ended.)
@@ -322,8 +397,17 @@ def animated_contour(
     )
     if not animate:  # a still picture of the path as it is (step by step)
         layout.update(updatemenus=[], sliders=[], margin={**layout["margin"], "b": 52})
+    if family is not None and animate:
+        if len(paths) != 1:
+            raise ValueError("a live slider goes with one path")
+        frames += _family_frames(family, clickable)
+        layout["sliders"] = [{**layout["sliders"][0], "len": 0.55}, family_slider(family)]
+        layout.setdefault("meta", {})["family_steps"] = family_steps(
+            family.points.shape[1] - 1
+        ).tolist()
     traces = _path_traces(paths, data, line_width)
     if clickable:
         traces.append(_click_trace(surface))
         layout.update(clickmode="event+select", hovermode="closest")
+        layout.setdefault("meta", {})["click"] = True  # for CLICK_SCRIPT
     return {"data": traces, "frames": frames, "layout": layout}
