@@ -20,6 +20,7 @@ from optim_core import (
     SURFACES,
 )
 from optim_core.hyperparameters import Hyperparameter
+from ui.diagnose_data import case_ids, case_title
 from ui.text import t
 
 CLIP_MODES = ("none", "value", "norm")
@@ -99,6 +100,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "sequence": SEQUENCES,
     "speed": tuple(f"{speed:g}" for speed in SPEEDS),
     "exercise": EXERCISES,
+    "case": case_ids(),  # the diagnose exercise's cases (ui/diagnose_cases.toml)
     **{key: ("true", "false") for key in BOOLEANS},  # toggles, as Streamlit writes them
 }
 CHOICE_NAMES: dict[str, Callable[[str], str]] = {
@@ -113,6 +115,7 @@ CHOICE_NAMES: dict[str, Callable[[str], str]] = {
     "sequence": lambda code: t(f"th.sequence.{code}"),
     "speed": lambda code: f"{code}×",
     "exercise": lambda code: t(f"ex.mode.{code}"),
+    "case": case_title,
 }
 
 
