@@ -199,3 +199,10 @@ def test_a_bad_case_in_the_link_gets_the_note_and_the_first_case(bad):
     assert shown_case(app) == IDS[0]
     notes = [c.value for c in app.caption if c.value.startswith(":orange[⚠") and "case=" in c.value]
     assert notes, [c.value for c in app.caption]
+
+
+def test_presenter_mode_draws_the_exercise():
+    case = CASES[-1]
+    app = answer(diagnose(case=case.id, present="1"), case, case.answer)
+    assert app.get("plotly_chart") and [s.value for s in app.success] == [t("dg.right")]
+    assert app.query_params.get("present") == "1"

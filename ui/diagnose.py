@@ -55,8 +55,9 @@ def score_text(cases: tuple[Case, ...]) -> str:
     return t("dg.score", right=right, total=len(answers)) if answers else t("dg.score_none")
 
 
-def draw_run(run: CaseRun, presenter: bool) -> None:
-    """The broken run: its path animated on the contour, and beside it the verdict."""
+def draw_run(run: CaseRun, presenter: bool, verdict_area) -> None:
+    """The broken run: its path animated on the contour, and its verdict in ``verdict_area``
+    (beside the figure, on the first screen)."""
     trajectory = runs.run(run.surface_choice, run.optimizer, run.convention,
                           tuple(sorted(run.all_hyper().items())), run.start, run.steps)  # fmt: skip
     surface = runs.surface_of(run.surface_choice)
@@ -72,7 +73,7 @@ def draw_run(run: CaseRun, presenter: bool) -> None:
     )
     plot(figure, key="diagnose_run")
     coordinates = (t("pg.coord_x"), t("pg.coord_y"))
-    st.markdown(verdict_markdown(verdict(trajectory, surface), coordinates))
+    verdict_area.markdown(verdict_markdown(verdict(trajectory, surface), coordinates))
 
 
 def diagnose_exercise(link: Link) -> None:
@@ -94,8 +95,9 @@ def diagnose_exercise(link: Link) -> None:
     st.title(t("dg.title"))
     st.caption(f"{case.text('title')} · {settings_text(case.broken)}")
     run_area, question_area = st.columns([3, 2] if presenter else [5, 4])
+    verdict_area = question_area.container()
     with run_area:
-        draw_run(case.broken, presenter)
+        draw_run(case.broken, presenter, verdict_area)
     with question_area:
         st.markdown("**" + case.text("question") + "**")
         answered = st.session_state.get(ANSWERS, {}).get(case.id)
