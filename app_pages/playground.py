@@ -9,6 +9,7 @@ from optim_core.analysis import verdict
 from optim_core.engine import VARIABLE
 from ui import runs
 from ui.classroom import plot, presenting
+from ui.diagnose import diagnose_exercise
 from ui.exports import names_table, share_link, standalone_html, trajectory_csv
 from ui.figures.animation import PathFamily, PathSpec, animated_contour
 from ui.figures.colors import run_color
@@ -40,6 +41,10 @@ COORDINATES = (t("pg.coord_x"), t("pg.coord_y"))
 # ---- controls --------------------------------------------------------------------------------
 with st.sidebar:
     exercise = choice(t("ex.mode"), "exercise", "none", link, help=t("ex.mode_help"))
+if exercise == "diagnose":  # a page of its own: a run gone wrong and its causes (ui/diagnose.py)
+    diagnose_exercise(link)
+    st.stop()
+with st.sidebar:
     with st.container(key="presets"):  # a link can hide it (?hide=presets)
         st.markdown("**" + t("pg.presets") + "**")
         preset_list()

@@ -389,6 +389,11 @@ special_cases = [
          bad=("lr", "steps", "surface", "x0")),
     Case("compare", "mixed", {"tol": "0", "zoom": "-inf", "mode": "RACE", "lr_adam": ""},
          bad=("tol", "zoom", "mode", "lr_adam"), accept={"mode": "race"}),
+    # the diagnose exercise's case: a path or markup is no case, the first one is shown
+    Case("playground", "escape", {"exercise": "diagnose", "case": "../../etc/passwd"},
+         bad=("case",)),
+    Case("playground", "markup", {"exercise": "diagnose", "case": "<script>alert(1)</script>"},
+         bad=("case",)),
 ]  # fmt: skip
 
 FIXED = [
@@ -449,7 +454,7 @@ CASES = FIXED + generated(FIXED)
 
 WIDGETS = ("selectbox", "select_slider", "slider", "number_input", "text_input", "toggle",
            "multiselect", "checkbox")  # fmt: skip
-MAIN_CHART = {"playground": ("trajectory",), "compare": ("race", "swarm"),
+MAIN_CHART = {"playground": ("trajectory", "diagnose_run"), "compare": ("race", "swarm"),
               "linear_regression": ("fit",), "theory": ("adagrad_rmsprop",)}  # fmt: skip
 NOTE = ":orange[⚠"
 

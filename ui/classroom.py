@@ -37,6 +37,7 @@ LABEL_KEYS = {
     "batch_size": "lr.batch_size", "decay": "lr.decay", "epochs": "nn.epochs",
     "batch": "nn.batch", "hidden": "nn.hidden", "sequence": "th.avr_sequence",
     "presets": "pg.presets", "scenarios": "cmp.scenarios", "exercise": "ex.mode",
+    "case": "dg.case",
 }  # fmt: skip
 MAX_HIDDEN = 60  # more names than any page has controls: the rest of such a link is ignored
 

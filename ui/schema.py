@@ -20,6 +20,7 @@ from optim_core import (
     SURFACES,
 )
 from optim_core.hyperparameters import Hyperparameter
+from ui.diagnose_data import case_ids, case_title
 from ui.text import t
 
 CLIP_MODES = ("none", "value", "norm")
@@ -101,6 +102,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "speed": tuple(f"{speed:g}" for speed in SPEEDS),
     "exercise": EXERCISES,
     "live": (*LIVE_SYMBOLS, "none"),
+    "case": case_ids(),  # the diagnose exercise's cases (ui/diagnose_cases.toml)
     **{key: ("true", "false") for key in BOOLEANS},  # toggles, as Streamlit writes them
 }
 CHOICE_NAMES: dict[str, Callable[[str], str]] = {
@@ -116,6 +118,7 @@ CHOICE_NAMES: dict[str, Callable[[str], str]] = {
     "speed": lambda code: f"{code}×",
     "exercise": lambda code: t(f"ex.mode.{code}"),
     "live": lambda code: t("pg.live_none") if code == "none" else t(f"pg.{code}"),
+    "case": case_title,
 }
 
 

@@ -1014,6 +1014,19 @@ EN: dict[str, str] = {
     "preset.himmelblau": "Himmelblau: which of the four minima?",
     "preset.lion": "Lion: every step is η long, whatever the gradient",
     "preset.schedule_free": "Schedule-free AdamW: the average settles while z keeps moving",
+    "dg.title": "Diagnose this run",
+    "dg.case": "Case",
+    "dg.case_help": "Each case has its own link (…&case=…), so a teacher can hand out one case. The link does not give the answer away.",
+    "dg.settings": "{optimizer} ({framework}), {hyper} · start ({x0}, {y0}) · {steps} steps",
+    "dg.answer": "What went wrong?",
+    "dg.check": "Check",
+    "dg.next": "Next case",
+    "dg.right": "Right!",
+    "dg.wrong": "Not quite. The cause: {answer}",
+    "dg.fixed_link": "Open the fixed run in the Playground",
+    "dg.score": "Your score: {right} of {total} right",
+    "dg.score_none": "Your score: no answers yet",
+    "dg.file_error": "The case file cannot be used: {reason}",
 }
 
 # Language codes as they appear in links (?lang=zh-Hans) and their names in their own script.

@@ -1110,4 +1110,20 @@ KO: dict[str, str] = {
     "preset.himmelblau": "Himmelblau: 네 최솟값 중 어디로?",
     "preset.lion": "Lion: 그래디언트와 상관없이 모든 스텝의 길이가 η",
     "preset.schedule_free": "스케줄 프리 AdamW: z가 계속 움직이는 동안 평균은 자리를 잡음",
+    "dg.title": "이 실행 진단하기",
+    "dg.case": "사례",
+    "dg.case_help": (
+        "사례마다 링크가 따로 있어서(…&case=…) 선생님이 한 사례만 골라 나눠 줄 수 있습니다. "
+        "링크에는 정답이 드러나지 않습니다."
+    ),
+    "dg.settings": "{optimizer} ({framework}), {hyper} · 시작점 ({x0}, {y0}) · {steps}스텝",
+    "dg.answer": "무엇이 잘못되었을까요?",
+    "dg.check": "정답 확인",
+    "dg.next": "다음 사례",
+    "dg.right": "정답입니다!",
+    "dg.wrong": "아쉽네요. 원인은 이것입니다: {answer}",
+    "dg.fixed_link": "고친 실행을 플레이그라운드에서 열기",
+    "dg.score": "내 점수: {total}문제 중 {right}문제 정답",
+    "dg.score_none": "내 점수: 아직 푼 문제가 없습니다",
+    "dg.file_error": "사례 파일을 쓸 수 없습니다: {reason}",
 }
