@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui.classroom import classroom_panel, classroom_settings, classroom_style
+from ui.classroom import PageEnded, classroom_panel, classroom_settings, classroom_style
 from ui.language import language_control
 from ui.link import forget_other_pages, one_history_entry_per_action, sanitize_link
 from ui.text import t
@@ -60,5 +60,8 @@ page = st.navigation(
 one_history_entry_per_action()  # before any widget writes to the link
 sanitize_link()  # before the page's widgets (and after navigation, so a rerun keeps the page)
 forget_other_pages(page.url_path)  # each page starts from its own link or its defaults
-page.run()
+try:
+    page.run()
+except PageEnded:  # the page ended early (an exercise, a refusal): the panel still follows
+    pass
 classroom_panel(classroom)  # after the page: it offers the controls the page has drawn

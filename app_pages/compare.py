@@ -12,7 +12,7 @@ import streamlit as st
 from optim_core import CONVENTIONS, Trajectory
 from optim_core.analysis import first_step_within, gap_to_minimum, nearest_minimum
 from ui import runs
-from ui.classroom import plot, presenting
+from ui.classroom import end_page, plot, presenting
 from ui.figures.animation import PathSpec, animated_contour, frames_for
 from ui.figures.colors import run_color
 from ui.figures.lines import runs_chart, sweep_chart
@@ -193,7 +193,7 @@ st.title(t("cmp.title"))
 presenter = presenting()  # a projector: the race and its leaderboard, nothing else
 if mode == "sweep" and refused:  # the chosen convention's framework has no such optimizer
     convention_refusal(optimizer, convention, on_switch=reset_hyper)
-    st.stop()
+    end_page()
 for name in refused:
     st.warning(convention_refused(name, convention), icon=":material/block:")
 st.latex(surface.latex)

@@ -9,7 +9,7 @@ import streamlit as st
 from optim_core import OPTIMIZERS
 from optim_core.regression import least_squares
 from ui import runs
-from ui.classroom import plot, presenting
+from ui.classroom import end_page, plot, presenting
 from ui.figures.animation import frames_for
 from ui.figures.colors import run_color
 from ui.figures.lines import runs_chart
@@ -56,7 +56,7 @@ with st.sidebar:
 if refused:  # this framework has no such optimizer: say so, offer the ones that do
     st.title(t("lr.title"))
     convention_refusal(optimizer, convention, on_switch=reset_hyper)
-    st.stop()
+    end_page()
 data, surface = runs.line_data()
 best = least_squares(data)
 run = runs.regression_run(

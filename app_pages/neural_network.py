@@ -11,7 +11,7 @@ import streamlit as st
 from optim_core import NETWORK_OPTIMIZERS
 from optim_core.mlp import forward
 from ui import runs
-from ui.classroom import plot, presenting
+from ui.classroom import end_page, plot, presenting
 from ui.figures.colors import run_color
 from ui.figures.lines import runs_chart
 from ui.hyper_panel import (
@@ -73,7 +73,7 @@ for name in refused:
     st.warning(convention_refused(name, convention), icon=":material/block:")
 if not settings:
     st.warning(t("nn.none"))
-    st.stop()
+    end_page()
 
 colors = {name: run_color(index) for index, name in enumerate(settings)}
 progress = st.progress(0.0, text=t("nn.training"))

@@ -8,7 +8,7 @@ import streamlit as st
 from optim_core.analysis import verdict
 from optim_core.engine import VARIABLE
 from ui import runs
-from ui.classroom import plot, presenting
+from ui.classroom import end_page, plot, presenting
 from ui.diagnose import diagnose_exercise
 from ui.exports import names_table, share_link, standalone_html, trajectory_csv
 from ui.figures.animation import PathFamily, PathSpec, animated_contour
@@ -43,7 +43,7 @@ with st.sidebar:
     exercise = choice(t("ex.mode"), "exercise", "none", link, help=t("ex.mode_help"))
 if exercise == "diagnose":  # a page of its own: a run gone wrong and its causes (ui/diagnose.py)
     diagnose_exercise(link)
-    st.stop()
+    end_page()
 with st.sidebar:
     with st.container(key="presets"):  # a link can hide it (?hide=presets)
         st.markdown("**" + t("pg.presets") + "**")
@@ -97,7 +97,7 @@ with st.sidebar:
 st.title(t("pg.title"))
 if refused:  # this framework has no such optimizer: say so, offer the ones that do
     convention_refusal(optimizer, convention, on_switch=reset_hyper)
-    st.stop()
+    end_page()
 run_key = (
     picked.choice,
     optimizer,
@@ -113,7 +113,7 @@ st.latex(surface.latex)
 if exercise == "predict":  # the path up to a step, and the student says where the next lands
     st.subheader(t("ex.mode.predict"))
     predict_exercise(run, picked.choice, run_key, run_color(0))
-    st.stop()
+    end_page()
 
 # the figure and, beside it, what came of the run: one screen, also at 1280 x 720
 framework = choice_name("convention", convention)

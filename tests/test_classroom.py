@@ -167,3 +167,20 @@ def test_projector_style_thickens_paths_and_enlarges_markers_and_type():
     assert projected["layout"]["font"]["size"] == 18
     assert projected["layout"]["annotations"][0]["font"]["size"] == 30  # the star, 20 → 30
     assert projected["layout"]["sliders"][0]["pad"]["t"] == 115
+
+
+@pytest.mark.parametrize(
+    ("page", "params"),
+    [
+        ("playground", {"exercise": "predict"}),
+        ("playground", {"exercise": "diagnose"}),
+        ("playground", {"optimizer": "radam", "convention": "keras"}),  # refused: a way out
+        ("neural_network", {"optimizers": "radam", "convention": "keras"}),  # none left to train
+    ],
+)
+def test_a_page_that_ends_early_still_has_the_classroom_panel(page, params):
+    """An exercise or a refusal ends the page's script early; the teacher's panel still follows
+    (st.stop() would have ended the whole run)."""
+    app = open_page(page, **params)
+    assert not app.exception
+    assert "Classroom" in [expander.label for expander in app.sidebar.get("expander")]

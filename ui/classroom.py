@@ -17,6 +17,7 @@ import copy
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NoReturn
 from urllib.parse import urlencode
 
 import plotly.graph_objects as go
@@ -52,6 +53,16 @@ class Classroom:
     hidden: tuple[str, ...]
     bad_present: str | None = None
     bad_hidden: tuple[str, ...] = ()
+
+
+class PageEnded(Exception):
+    """Raised by ``end_page``; app.py catches it and goes on to the Classroom panel."""
+
+
+def end_page() -> NoReturn:
+    """End the page's script here. Unlike ``st.stop()``, which ends the whole run, app.py still
+    draws the Classroom panel after it (a teacher needs it on an exercise, too)."""
+    raise PageEnded
 
 
 def presenting() -> bool:
