@@ -14,6 +14,7 @@ from ui.exports import names_table, share_link, standalone_html, trajectory_csv
 from ui.figures.animation import PathFamily, PathSpec, animated_contour
 from ui.figures.colors import run_color
 from ui.figures.rows import Curve, Row, inside_charts
+from ui.forces import force_arrows
 from ui.hyper_panel import (
     available,
     convention_choice,
@@ -129,6 +130,9 @@ with numbers_area:
         link.refuse("live", t("pg.bad_choice"))  # a hyperparameter this optimizer has not
     live = choice(t("pg.live"), "live", "lr" if "lr" in live_keys else "none", link,
                   options=(*live_keys, "none"), help=t("pg.live_help"))  # fmt: skip
+    show_forces = st.toggle(t("pg.arrows"), value=True, key="arrows", bind="query-params",
+                            help=t("pg.arrows_help"))  # fmt: skip
+    link.note("arrows", True)
 family = None
 if live != "none":
     others = runs.family(*run_key, key=live)
@@ -142,6 +146,7 @@ figure = animated_contour(
     speed=speed,
     clickable=True,
     family=family,
+    arrows=force_arrows(run, surface) if show_forces else (),
 )
 plot(figure, key="trajectory", where=figure_area,
      on_click=click_to_start("trajectory", surface))  # fmt: skip

@@ -131,6 +131,9 @@ class Optimizer:
     network_lr: ClassVar[float]  # trains the digits network in ~20 epochs
     normalized_steps: ClassVar[bool] = False  # steps stay ~η long however small the gradient
     state_names: ClassVar[tuple[str, ...]] = ()  # state arrays, shaped like x
+    # the state that carries past gradients into the next update (a momentum buffer b, a first
+    # moment m); None when the update has no such memory
+    memory_state: ClassVar[str | None] = None
     scalar_names: ClassVar[tuple[str, ...]] = ()  # state numbers shared by every coordinate
     gradient_at: ClassVar[str] = "x"  # the symbol of the point whose gradient is taken
     on_surfaces: ClassVar[bool] = True  # False: for a network's weight matrices only (Muon)
@@ -176,6 +179,12 @@ class Optimizer:
         """Per-coordinate step size of the last update: the factor that multiplies the direction
         it moved along (η for plain gradient methods)."""
         raise NotImplementedError
+
+    @classmethod
+    def memory_push(cls, convention: str) -> float:
+        """+1 when an update moves x along ``memory_state`` (a velocity), -1 when against it (a
+        running sum or mean of gradients, as most are)."""
+        return -1.0
 
     def gradient_point(self, x: np.ndarray) -> np.ndarray:
         """Where the next gradient is taken: the point itself, for all but a few."""

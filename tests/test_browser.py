@@ -1029,3 +1029,29 @@ def test_the_live_slider_swaps_the_path_in_the_browser_without_a_rerun(server, b
     assert len(halfway) == 11 and np.allclose(halfway, expected[:11], atol=1e-5)
     assert len(sent) == quiet
     page.close()
+
+
+def arrow_traces(page) -> dict[str, list]:
+    """The force arrows of the first chart as drawn: name → [x, y]."""
+    return page.evaluate(
+        """() => Object.fromEntries(document.querySelector('.js-plotly-plot')._fullData
+            .filter(trace => trace.marker && trace.marker.symbol === 'arrow')
+            .map(trace => [trace.name, [Array.from(trace.x), Array.from(trace.y)]]))"""
+    )
+
+
+def test_the_force_arrows_move_with_the_steps_and_switch_off(server, browser):
+    momentum = "/playground?surface=ellipse&optimizer=momentum&lr=0.05&x0=-5&y0=-2&steps=20"
+    page = open_page(browser, server + momentum)
+    click_slider(page, 0, 0.25)  # step 5
+    page.wait_for_timeout(500)
+    arrows = arrow_traces(page)
+    assert set(arrows) == {"−∇f (downhill)", "update taken", "memory b"}
+    for name, (x, y) in arrows.items():
+        assert len(x) == len(y) == 2 and None not in x, name  # drawn from x_5
+    page.screenshot(path=str(ARTIFACTS / "forces-step-5.png"))
+    page.locator(".st-key-arrows label").click()  # the toggle
+    page.wait_for_function("() => location.search.includes('arrows=false')", timeout=30_000)
+    wait_ready(page)
+    assert arrow_traces(page) == {}
+    page.close()

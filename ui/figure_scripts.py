@@ -40,7 +40,8 @@ CLICK_SCRIPT = """<script>
 
 # A live slider (``ui.figures.animation.PathFamily``) shows each value's whole path through its own
 # frames. After a move, the step frames are rewritten from the path shown (``layout.meta.family_
-# steps`` says which step each of its points is), so ▶ Play and the step slider replay that path.
+# steps`` says which step each of its points is), so ▶ Play and the step slider replay that path;
+# the arrows of a step (the page's value's forces) are left out, and back with the page's value.
 FAMILY_SCRIPT = """<script>
 (() => {
   if (window.__liveSliders) return;
@@ -54,14 +55,19 @@ FAMILY_SCRIPT = """<script>
   };
   const follow = (plot, event) => {
     if (!event || !event.slider || event.slider.name !== "family") return;
-    const kept = ((plot.layout || {}).meta || {}).family_steps;
+    const meta = (plot.layout || {}).meta || {};
+    const kept = meta.family_steps;
     const store = plot._transitionData;
     const shown = store && store._frameHash["family:" + event.step._index];
     if (!kept || !shown) return;
+    const chosen = event.step._index === meta.family_chosen;
     const x = floats(shown.data[0].x);
     const y = floats(shown.data[0].y);
     for (const frame of store._frames) {
       if (!/^[0-9]+$/.test(frame.name)) continue;
+      frame.__asSent = frame.__asSent || frame.data.slice();
+      frame.data = frame.__asSent.slice();
+      if (chosen) continue;  // the page's own value: the frames as sent, arrows and all
       const k = Number(frame.name);
       let count = 0;
       while (count < kept.length && kept[count] <= k) count++;
@@ -70,6 +76,10 @@ FAMILY_SCRIPT = """<script>
       frame.data[0] = { ...frame.data[0], x: x.subarray(0, count), y: y.subarray(0, count) };
       frame.data[1] = { ...frame.data[1], x: last >= 0 ? [x[last]] : [],
                         y: last >= 0 ? [y[last]] : [] };
+      for (let i = 2; i < frame.data.length; i++) {  // a step's arrows belong to the page's value
+        const gap = { type: "scatter", x: [null], y: [null] };  // kept in the legend
+        if (frame.data[i].type === "scatter") frame.data[i] = gap;
+      }
     }
   };
   const attach = (plot) => {

@@ -158,6 +158,15 @@ EN: dict[str, str] = {
     "pg.final_point": "**Final point** (step {step}): x = {x}, y = {y}",
     "pg.speed": "Speed",
     "pg.speed_help": "How fast ▶ Play runs through the steps: 1× plays a short run over about three seconds.",
+    "pg.arrows": "Arrows for the forces",
+    "pg.arrows_help": (
+        "At each step of the animation, arrows from the point: downhill (−∇f), the update "
+        "the optimizer then takes, and its memory (momentum, first moment) where it has "
+        "one. Each shows a direction only."
+    ),
+    "pg.force.gradient": "−∇f (downhill)",
+    "pg.force.update": "update taken",
+    "pg.force.memory": "memory {name}",
     "pg.live": "Live slider under the plot",
     "pg.live_none": "None",
     "pg.live_help": (

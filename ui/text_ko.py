@@ -160,6 +160,15 @@ KO: dict[str, str] = {
     "pg.final_point": "**최종 지점** ({step}스텝): x = {x}, y = {y}",
     "pg.speed": "속도",
     "pg.speed_help": "▶ 재생이 스텝을 넘기는 빠르기: 1×이면 짧은 실행을 약 3초에 걸쳐 재생합니다.",
+    "pg.arrows": "힘을 화살표로 보기",
+    "pg.arrows_help": (
+        "애니메이션의 각 스텝에서 점으로부터 화살표를 그립니다: 내리막 방향(−∇f), 옵티마이저가 "
+        "이어서 실제로 하는 업데이트, 그리고 (있다면) 모멘텀이나 1차 모멘트 같은 기억."
+        " 각 화살표는 방향만 보여 줍니다."
+    ),
+    "pg.force.gradient": "−∇f (내리막)",
+    "pg.force.update": "실제 업데이트",
+    "pg.force.memory": "기억 {name}",
     "pg.live": "그림 아래 실시간 슬라이더",
     "pg.live_none": "없음",
     "pg.live_help": (

@@ -148,6 +148,14 @@ ZH_HANS: dict[str, str] = {
     "pg.final_point": "**最终点**（第 {step} 步）：x = {x}，y = {y}",
     "pg.speed": "速度",
     "pg.speed_help": "▶ 播放时走过各步的快慢：1× 会用大约三秒放完一次较短的运行。",
+    "pg.arrows": "用箭头显示各个力",
+    "pg.arrows_help": (
+        "在动画的每一步，从当前点画出箭头：下坡方向（−∇f）、优化器接着实际做的更新，以及它的记忆（动量、一阶矩，"
+        "如果有的话）。每个箭头只表示方向。"
+    ),
+    "pg.force.gradient": "−∇f（下坡）",
+    "pg.force.update": "实际更新",
+    "pg.force.memory": "记忆 {name}",
     "pg.live": "图下方的实时滑块",
     "pg.live_none": "无",
     "pg.live_help": (

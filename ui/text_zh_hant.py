@@ -147,6 +147,14 @@ ZH_HANT: dict[str, str] = {
     "pg.final_point": "**終點**（第 {step} 步）：x = {x}，y = {y}",
     "pg.speed": "速度",
     "pg.speed_help": "▶ 播放時走過各步的快慢：1× 會用大約三秒播完一次較短的執行。",
+    "pg.arrows": "用箭頭顯示各個力",
+    "pg.arrows_help": (
+        "在動畫的每一步，從目前的點畫出箭頭：下坡方向（−∇f）、優化器接著實際做的更新，"
+        "以及它的記憶（動量、一階動差，如果有的話）。每個箭頭只表示方向。"
+    ),
+    "pg.force.gradient": "−∇f（下坡）",
+    "pg.force.update": "實際更新",
+    "pg.force.memory": "記憶 {name}",
     "pg.live": "圖下方的即時滑桿",
     "pg.live_none": "無",
     "pg.live_help": (

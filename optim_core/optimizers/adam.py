@@ -114,6 +114,7 @@ class Adam(Optimizer):
     network_lr = 0.001
     normalized_steps = True
     state_names = ("m", "v", "v_max")
+    memory_state = "m"
 
     def active_state_names(self):
         return ("m", "v", "v_max") if self.hyper.amsgrad else ("m", "v")

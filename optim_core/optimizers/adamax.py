@@ -58,6 +58,7 @@ class Adamax(Optimizer):
     network_lr = 0.002
     normalized_steps = True
     state_names = ("m", "u")
+    memory_state = "m"
 
     def step(self, x, g, lr, t):
         h = self.hyper

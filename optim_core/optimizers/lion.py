@@ -61,6 +61,7 @@ class Lion(Optimizer):
     decoupled_option = WeightDecay.DECOUPLED_RELATIVE  # λ/η₀: lion-pytorch's option
     decoupled_note = "th.note.lion_decoupled"
     state_names = ("m",)
+    memory_state = "m"
 
     def step(self, x, g, lr, t):
         h = self.hyper

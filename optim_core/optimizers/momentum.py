@@ -65,7 +65,12 @@ class Momentum(Optimizer):
     playground_lr = 0.05
     network_lr = 0.01
     state_names = ("b",)
+    memory_state = "b"
     nesterov = False  # look ahead: step along g + μb (Nesterov) instead of b
+
+    @classmethod
+    def memory_push(cls, convention):
+        return 1.0 if cls.flavours[convention].form.lr_in_velocity else -1.0  # v: x += v
 
     def step(self, x, g, lr, t):
         mu = self.hyper.momentum

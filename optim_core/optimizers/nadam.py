@@ -80,6 +80,7 @@ class NAdam(Optimizer):
     normalized_steps = True
     decoupled_option = WeightDecay.DECOUPLED
     state_names = ("m", "v")
+    memory_state = "m"
     scalar_names = ("mu_product",)
 
     def init_state(self, x0):

@@ -61,6 +61,7 @@ class RAdam(Optimizer):
     normalized_steps = True
     decoupled_option = WeightDecay.DECOUPLED
     state_names = ("m", "v")
+    memory_state = "m"
 
     def step(self, x, g, lr, t):
         h = self.hyper

@@ -106,6 +106,7 @@ class RMSProp(Optimizer):
     network_lr = 0.001
     normalized_steps = True
     state_names = ("s", "g_bar", "b")
+    memory_state = "b"  # with momentum only
 
     def init_state(self, x0):
         super().init_state(x0)

@@ -38,6 +38,8 @@ from ui.figures.encoding import FigureSpec, as_float32, encoded_float32
 MAX_FRAMES = 100
 MAX_FAMILY_POINTS = 250  # points of each path of a live slider (a long run's are thinned)
 FAMILY_FRAME = "family:"
+# a click is reported as a selection; paths and arrows must not fade as "unselected" points do
+AS_DRAWN = {"selected": {"marker": {"opacity": 1}}, "unselected": {"marker": {"opacity": 1}}}
 # how a slider shows its frame: at once, with no transition (Plotly's default eases over 500 ms)
 INSTANT = {"frame": {"duration": 0, "redraw": False}, "transition": {"duration": 0},
            "mode": "immediate"}  # fmt: skip
@@ -72,6 +74,38 @@ class PathSpec:
 
 
 @dataclass(frozen=True)
+class StepArrows:
+    """An arrow drawn at every step, animated with the path: at step k from ``starts[k]`` to
+    ``ends[k]`` (shape ``(steps + 1, 2)``; NaN where there is none)."""
+
+    label: str
+    color: str
+    starts: np.ndarray
+    ends: np.ndarray
+
+    def at(self, k: int) -> dict:
+        """The arrow of step k as a trace's x and y (empty when it has none)."""
+        start, end = self.starts[k], self.ends[k]
+        if not (np.isfinite(start).all() and np.isfinite(end).all()):
+            return {"x": [None], "y": [None]}  # a gap, not nothing: its legend entry stays
+        return {"x": [float(start[0]), float(end[0])], "y": [float(start[1]), float(end[1])]}
+
+    def trace(self, k: int) -> dict:
+        """The arrow's trace as first drawn (at step k): a line ending in an arrowhead."""
+        return {
+            "type": "scatter",
+            **self.at(k),
+            "mode": "lines+markers",
+            "line": {"color": self.color, "width": 3},
+            "marker": {"symbol": "arrow", "angleref": "previous", "size": [0, 15],
+                       "color": self.color, "line": {"color": "white", "width": 1}},
+            "name": self.label,
+            "hoverinfo": "skip",
+            **AS_DRAWN,
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
 class PathFamily:
     """A run again with other values of one hyperparameter, for a live slider: ``values[i]``
     gave ``points[i]`` (shape ``(steps + 1, 2)``); ``chosen`` is the page's own value's index and
@@ -91,8 +125,9 @@ def family_steps(steps: int) -> np.ndarray:
     return np.unique(np.linspace(0, steps, MAX_FAMILY_POINTS).round().astype(int))
 
 
-def _family_frames(family: PathFamily, clickable: bool) -> list[dict]:
-    """One frame per value: its whole (thinned) path and where it ends."""
+def _family_frames(family: PathFamily, arrows: int, clickable: bool) -> list[dict]:
+    """One frame per value: its whole (thinned) path and where it ends (no arrows: they belong
+    to one step)."""
     kept = family_steps(family.points.shape[1] - 1)
     frames = []
     for index in range(len(family.values)):
@@ -100,6 +135,7 @@ def _family_frames(family: PathFamily, clickable: bool) -> list[dict]:
         data = [
             {"type": "scatter", **path.line(len(kept) - 1)},
             {"type": "scatter", **path.head(len(kept) - 1)},
+            *({"type": "scatter", "x": [None], "y": [None]} for _ in range(arrows)),
         ] + ([{"type": "heatmap"}] if clickable else [])  # the click area stays as it is
         frames.append(
             {"data": data, "name": f"{FAMILY_FRAME}{index}", "traces": list(range(len(data)))}
@@ -170,8 +206,6 @@ class _PathData:
 def _path_traces(paths: Sequence[PathSpec], data: Sequence[_PathData], line_width: float):
     """Each whole path, then each path's head (its last finite point), with their styles."""
     lines, heads = [], []
-    # a click is reported as a selection; the paths must not fade as "unselected" points do
-    as_drawn = {"selected": {"marker": {"opacity": 1}}, "unselected": {"marker": {"opacity": 1}}}
     for path, path_data in zip(paths, data, strict=True):
         steps = len(path_data.x) - 1
         lines.append(
@@ -184,7 +218,7 @@ def _path_traces(paths: Sequence[PathSpec], data: Sequence[_PathData], line_widt
                 "name": path.label,
                 "legendgroup": path.label,
                 "hoverinfo": "skip",
-                **as_drawn,
+                **AS_DRAWN,
             }
         )
         heads.append(
@@ -197,7 +231,7 @@ def _path_traces(paths: Sequence[PathSpec], data: Sequence[_PathData], line_widt
                 "legendgroup": path.label,
                 "showlegend": False,
                 "hovertemplate": "x = %{x:.4g}<br>y = %{y:.4g}<extra>" + path.label + "</extra>",
-                **as_drawn,
+                **AS_DRAWN,
             }
         )
     return lines + heads
@@ -319,18 +353,19 @@ def animated_contour(
     speed: float = 1.0,
     clickable: bool = False,
     family: PathFamily | None = None,
+    arrows: Sequence[StepArrows] = (),
 ) -> FigureSpec:
     """The contour image with each path animated by Plotly frames (Play, Pause, a step slider),
     played at ``speed`` × the default pace.
 
     ``labels`` supplies the texts: ``play``, ``pause``, ``step``, ``x``, ``y``, ``minimum``.
     ``clickable`` adds the click area, ``family`` (one path only) a live slider (see the module
-    docstring).
+    docstring), ``arrows`` arrows that move with the steps (the forces at each step).
     """
     (x_min, x_max), (y_min, y_max) = surface.domain
     steps = max(len(path.points) for path in paths) - 1
     shown = frame_steps(steps, max_frames)
-    all_traces = list(range(2 * len(paths) + clickable))
+    all_traces = list(range(2 * len(paths) + len(arrows) + clickable))
     untouched = [{"type": "heatmap"}] if clickable else []  # the click area stays as it is
     data = [_PathData.of(path.points) for path in paths]
     # A frame carries only coordinates: Plotly merges them into the traces, which keep their style.
@@ -339,6 +374,7 @@ def animated_contour(
         {
             "data": [{"type": "scatter", **one.line(k)} for one in data]
             + [{"type": "scatter", **one.head(k)} for one in data]
+            + [{"type": "scatter", **arrow.at(k)} for arrow in arrows]
             + untouched,
             "name": str(k),
             "traces": all_traces,
@@ -364,7 +400,14 @@ def animated_contour(
         # Room for the axis titles, the legend (one row: one path) and the Play buttons and step
         # slider. Plotly draws a figure with a slider twice when it may grow the margins, so a
         # one-path figure keeps them as they are; several paths may need a second legend row.
-        margin={"l": 60, "r": 14, "t": 44, "b": 176, "autoexpand": len(paths) > 1},
+        # Arrows add legend entries: room for a second row.
+        margin={
+            "l": 60,
+            "r": 14,
+            "t": 72 if arrows else 44,
+            "b": 176,
+            "autoexpand": len(paths) > 1,
+        },
         xaxis={
             "range": [x_min, x_max],
             "title": {"text": labels["x"]},
@@ -400,12 +443,11 @@ def animated_contour(
     if family is not None and animate:
         if len(paths) != 1:
             raise ValueError("a live slider goes with one path")
-        frames += _family_frames(family, clickable)
+        frames += _family_frames(family, len(arrows), clickable)
         layout["sliders"] = [{**layout["sliders"][0], "len": 0.55}, family_slider(family)]
-        layout.setdefault("meta", {})["family_steps"] = family_steps(
-            family.points.shape[1] - 1
-        ).tolist()
-    traces = _path_traces(paths, data, line_width)
+        layout.setdefault("meta", {})["family_chosen"] = family.chosen
+        layout["meta"]["family_steps"] = family_steps(family.points.shape[1] - 1).tolist()
+    traces = _path_traces(paths, data, line_width) + [arrow.trace(steps) for arrow in arrows]
     if clickable:
         traces.append(_click_trace(surface))
         layout.update(clickmode="event+select", hovermode="closest")

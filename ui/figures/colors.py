@@ -15,3 +15,8 @@ BASIN_COLORS = ("#000000", "#DDDDDD", *PALETTE[:6])  # diverged, none, minimum 0
 def run_color(index: int) -> str:
     """The colour of the run at ``index`` in a race or a sweep (and of its leaderboard row)."""
     return RUN_COLORS[index % len(RUN_COLORS)]
+
+
+# the forces at a step (ui.forces): −∇f, the update taken, the optimizer's memory. Vermillion,
+# black and sky blue: apart from each other and from the first run's orange
+FORCE_COLORS = {"gradient": "#D55E00", "update": "#000000", "memory": "#56B4E9"}
