@@ -14,6 +14,7 @@ from ui.exports import names_table, share_link, standalone_html, trajectory_csv
 from ui.figures.animation import PathFamily, PathSpec, animated_contour
 from ui.figures.colors import run_color
 from ui.figures.rows import Curve, Row, inside_charts
+from ui.figures.surface3d import surface_3d
 from ui.forces import force_arrows
 from ui.hyper_panel import (
     available,
@@ -123,33 +124,43 @@ figure_area, numbers_area = st.columns([3, 1] if presenter else [5, 2])
 results_area = numbers_area.container()  # filled below; the speed sits under it, by Play
 with numbers_area:
     speed = float(choice(t("pg.speed"), "speed", "1", link, help=t("pg.speed_help")))
-    # a slider beside the step slider that swaps the path for other values, in the browser
-    varying = VARIABLE.get(optimizer, ())
-    live_keys = tuple(key for key in LIVE_SYMBOLS if key in varying and key in hyper)
-    if link.raw.get("live", "none") not in (*live_keys, "none"):
-        link.refuse("live", t("pg.bad_choice"))  # a hyperparameter this optimizer has not
-    live = choice(t("pg.live"), "live", "lr" if "lr" in live_keys else "none", link,
-                  options=(*live_keys, "none"), help=t("pg.live_help"))  # fmt: skip
-    show_forces = st.toggle(t("pg.arrows"), value=True, key="arrows", bind="query-params",
-                            help=t("pg.arrows_help"))  # fmt: skip
-    link.note("arrows", True)
-family = None
-if live != "none":
-    others = runs.family(*run_key, key=live)
-    family = PathFamily(LIVE_SYMBOLS[live], others.values, others.chosen, others.points)
-figure = animated_contour(
-    surface,
-    [PathSpec(label, run.points, run_color(0))],
-    labels=animation_labels(),
-    image_uri=runs.contour_image(picked.choice),
-    height=520 if presenter else 470,
-    speed=speed,
-    clickable=True,
-    family=family,
-    arrows=force_arrows(run, surface) if show_forces else (),
-)
-plot(figure, key="trajectory", where=figure_area,
-     on_click=click_to_start("trajectory", surface))  # fmt: skip
+    three_d = st.toggle(t("pg.view3d"), value=False, key="view3d", bind="query-params",
+                        help=t("pg.view3d_help"))  # fmt: skip
+    link.note("view3d", False)
+    if not three_d:  # the contour view's own: a live slider, the forces
+        # a slider beside the step slider that swaps the path for other values, in the browser
+        varying = VARIABLE.get(optimizer, ())
+        live_keys = tuple(key for key in LIVE_SYMBOLS if key in varying and key in hyper)
+        if link.raw.get("live", "none") not in (*live_keys, "none"):
+            link.refuse("live", t("pg.bad_choice"))  # a hyperparameter this optimizer has not
+        live = choice(t("pg.live"), "live", "lr" if "lr" in live_keys else "none", link,
+                      options=(*live_keys, "none"), help=t("pg.live_help"))  # fmt: skip
+        show_forces = st.toggle(t("pg.arrows"), value=True, key="arrows", bind="query-params",
+                                help=t("pg.arrows_help"))  # fmt: skip
+        link.note("arrows", True)
+path = PathSpec(label, run.points, run_color(0))
+if three_d:
+    figure = surface_3d(surface, [path], labels=animation_labels(), speed=speed,
+                        height=560 if presenter else 520)  # fmt: skip
+    plot(figure, key="trajectory_3d", where=figure_area)
+else:
+    family = None
+    if live != "none":
+        others = runs.family(*run_key, key=live)
+        family = PathFamily(LIVE_SYMBOLS[live], others.values, others.chosen, others.points)
+    figure = animated_contour(
+        surface,
+        [path],
+        labels=animation_labels(),
+        image_uri=runs.contour_image(picked.choice),
+        height=520 if presenter else 470,
+        speed=speed,
+        clickable=True,
+        family=family,
+        arrows=force_arrows(run, surface) if show_forces else (),
+    )
+    plot(figure, key="trajectory", where=figure_area,
+         on_click=click_to_start("trajectory", surface))  # fmt: skip
 
 with results_area:
     outcome = verdict(run, surface)

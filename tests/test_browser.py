@@ -1055,3 +1055,61 @@ def test_the_force_arrows_move_with_the_steps_and_switch_off(server, browser):
     wait_ready(page)
     assert arrow_traces(page) == {}
     page.close()
+
+
+def surface_drawn(page) -> bool:
+    """The 3-D chart still holds its surface, with its heights."""
+    return page.evaluate(
+        """() => document.querySelector('.js-plotly-plot')._fullData
+            .some(trace => trace.type === 'surface' && trace.z && trace.z.length === 40)"""
+    )
+
+
+def camera_eye(page) -> dict:
+    """Where the 3-D scene's camera is now (the scene's own, also during a drag)."""
+    return page.evaluate(
+        "() => document.querySelector('.js-plotly-plot')._fullLayout.scene._scene.getCamera().eye"
+    )
+
+
+def test_the_3d_view_animates_keeps_its_surface_and_the_angle_it_was_turned_to(server, browser):
+    """The 3-D view plays with the surface kept (sent once, not in frames); a turn of the scene
+    stays when ▶ Play redraws it in every frame. (Its frame rate: bench/bench_3d.py.)"""
+    url = (server + "/playground?surface=rosenbrock&optimizer=adam&lr=0.05&x0=-1.5&y0=2"
+           "&steps=100&view3d=true")  # fmt: skip
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(url)
+    page.wait_for_function("() => { const plot = document.querySelector('.js-plotly-plot');"
+                           " return plot && plot._fullData && plot._fullData.length > 0; }",
+                           timeout=60_000)  # fmt: skip
+    wait_ready(page)
+    assert surface_drawn(page)
+    spec_frames = page.evaluate(
+        "() => document.querySelector('.js-plotly-plot')._transitionData._frames"
+        ".map(f => f.data.at(-1))"
+    )
+    assert len(spec_frames) == 101
+    assert all(frame == {"type": "surface"} for frame in spec_frames)  # no heights in frames
+
+    start = camera_eye(page)
+    box = page.locator(".js-plotly-plot .svg-container").first.bounding_box()
+    middle = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 3)
+    page.mouse.move(*middle)
+    page.mouse.down()
+    page.mouse.move(middle[0] + 150, middle[1] + 10, steps=10)
+    page.mouse.up()
+    page.wait_for_timeout(300)
+    turned = camera_eye(page)
+    assert turned != start, "the drag turned the scene"
+    rewind(page)
+    page.wait_for_timeout(300)
+    assert shown_step(page) == 0
+    page.locator(".updatemenu-button").first.click()
+    page.wait_for_timeout(1500)
+    assert shown_step(page) > 5, "it plays"
+    assert camera_eye(page) == pytest.approx(turned), "and from where it was turned"
+    assert surface_drawn(page)
+    path = page.evaluate("() => document.querySelector('.js-plotly-plot')._fullData[0].x.length")
+    assert 1 < path <= 101  # the path drawn so far
+    page.screenshot(path=str(ARTIFACTS / "view-3d-turned.png"))
+    page.close()

@@ -158,6 +158,12 @@ EN: dict[str, str] = {
     "pg.final_point": "**Final point** (step {step}): x = {x}, y = {y}",
     "pg.speed": "Speed",
     "pg.speed_help": "How fast ▶ Play runs through the steps: 1× plays a short run over about three seconds.",
+    "pg.axis_z": "f(x, y)",
+    "pg.view3d": "3-D view",
+    "pg.view3d_help": (
+        "The surface in 3-D with the path on it; drag to turn it, also while it plays."
+        " The contour view is the one you can click."
+    ),
     "pg.arrows": "Arrows for the forces",
     "pg.arrows_help": (
         "At each step of the animation, arrows from the point: downhill (−∇f), the update "
@@ -1084,7 +1090,7 @@ def t(text_key: str, lang: str | None = None, **fields) -> str:
 def animation_labels(lang: str | None = None) -> dict[str, str]:
     """The texts of the animated contour (ui.figures.animated_contour's ``labels``)."""
     keys = {"play": "pg.play", "pause": "pg.pause", "step": "pg.step", "x": "pg.axis_x",
-            "y": "pg.axis_y", "minimum": "pg.minimum"}  # fmt: skip
+            "y": "pg.axis_y", "minimum": "pg.minimum", "z": "pg.axis_z"}  # fmt: skip
     return {name: t(key, lang) for name, key in keys.items()}
 
 

@@ -283,10 +283,11 @@ def clicked_start(
     return None
 
 
-def play_buttons(labels: dict[str, str], duration_ms: int) -> list[dict]:
-    """Play (from the current frame, ``duration_ms`` per frame) and Pause, under the plot."""
+def play_buttons(labels: dict[str, str], duration_ms: int, redraw: bool = False) -> list[dict]:
+    """Play (from the current frame, ``duration_ms`` per frame) and Pause, under the plot.
+    ``redraw``: each frame redraws the plot (3-D traces need it; 2-D ones only move)."""
     play = {
-        "frame": {"duration": duration_ms, "redraw": False},
+        "frame": {"duration": duration_ms, "redraw": redraw},
         "fromcurrent": True,
         "transition": {"duration": 0},
         "mode": "immediate",
@@ -316,8 +317,9 @@ def play_buttons(labels: dict[str, str], duration_ms: int) -> list[dict]:
     ]
 
 
-def step_slider(shown: list[int], labels: dict[str, str]) -> dict:
+def step_slider(shown: list[int], labels: dict[str, str], redraw: bool = False) -> dict:
     """A full-width slider over the frames' steps, below the buttons; starts at the last step."""
+    show = {**INSTANT, "frame": {"duration": 0, "redraw": redraw}}
     return {
         "active": len(shown) - 1,
         "x": 0,
@@ -330,10 +332,7 @@ def step_slider(shown: list[int], labels: dict[str, str]) -> dict:
             {
                 "label": str(k),
                 "method": "animate",
-                "args": [
-                    [str(k)],
-                    INSTANT,
-                ],
+                "args": [[str(k)], show],
             }
             for k in shown
         ],

@@ -34,13 +34,22 @@ def surface_grid(surface: Surface, width: int = IMAGE_WIDTH) -> tuple[np.ndarray
     return values, width, height
 
 
+def shown_height(grid_values: np.ndarray, log_colors: bool, min_value: float | None):
+    """How f is shown over a grid of its values: as it is, or (``log_colors``) as
+    log10(f − floor + 10⁻⁴·spread), which opens up a deep narrow valley. Returns the map, to
+    apply to the grid and to any point of the surface alike."""
+    finite = grid_values[np.isfinite(grid_values)]
+    if not log_colors or finite.size == 0:
+        return lambda values: values
+    floor = finite.min() if min_value is None else min(min_value, finite.min())
+    offset = 1e-4 * max(finite.max() - floor, 1e-12)
+    return lambda values: np.log10(np.maximum(values - floor, 0) + offset)
+
+
 def color_levels(values: np.ndarray, log_colors: bool, min_value: float | None) -> np.ndarray:
     """Map f to [0, 1] for colouring (log-scaled above the minimum when asked)."""
     finite = np.where(np.isfinite(values), values, np.nanmax(values[np.isfinite(values)]))
-    if log_colors:
-        floor = finite.min() if min_value is None else min(min_value, finite.min())
-        spread = max(finite.max() - floor, 1e-12)
-        finite = np.log10(finite - floor + 1e-4 * spread)
+    finite = shown_height(finite, log_colors, min_value)(finite)
     low, high = finite.min(), finite.max()
     return (finite - low) / max(high - low, 1e-12)
 
