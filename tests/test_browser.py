@@ -67,12 +67,15 @@ def open_page(browser, url: str, width: int = 1280, height: int = 900):
 
 
 def head_position(page) -> tuple[float, float]:
-    """Screen position of the moving head marker (the last scatter trace's point)."""
+    """Screen position of the moving head marker (the first path's head: its first scatter trace
+    drawn as markers only, without a legend entry; arrows may follow it)."""
     return page.evaluate(
         """() => {
             const plot = document.querySelector('.js-plotly-plot');
+            const scatters = plot._fullData.filter(trace => trace.type === 'scatter');
+            const head = scatters.findIndex(trace => trace.mode === 'markers' && !trace.showlegend);
             const traces = plot.querySelectorAll('.scatterlayer .trace');
-            const point = traces[traces.length - 1].querySelector('.point');
+            const point = traces[head].querySelector('.point');
             const box = point.getBoundingClientRect();
             return [box.x, box.y];
         }"""
@@ -1112,4 +1115,20 @@ def test_the_3d_view_animates_keeps_its_surface_and_the_angle_it_was_turned_to(s
     path = page.evaluate("() => document.querySelector('.js-plotly-plot')._fullData[0].x.length")
     assert 1 < path <= 101  # the path drawn so far
     page.screenshot(path=str(ARTIFACTS / "view-3d-turned.png"))
+    page.close()
+
+
+def test_a_preset_clicked_halfway_down_opens_at_the_top(server, browser):
+    """A link to the page already open (a preset, the fixed run of a diagnosis) keeps the scroll
+    position in Streamlit; the app opens it at the top, as a new page."""
+    page = open_page(browser, server + "/playground")
+    page.mouse.move(700, 500)
+    page.mouse.wheel(0, 1500)
+    page.wait_for_timeout(600)
+    scrolled = "() => document.querySelector('[data-testid=\"stMain\"]').scrollTop"
+    assert page.evaluate(scrolled) > 500
+    page.locator("[data-testid='stSidebar'] a").filter(has_text="AdaGrad").first.click()
+    page.wait_for_function("() => location.search.includes('optimizer=adagrad')", timeout=30_000)
+    wait_ready(page)
+    assert page.evaluate(scrolled) == 0
     page.close()

@@ -114,6 +114,7 @@ def sanitize_link() -> None:
     if FRESH in params:  # a link the app drew was followed: its values, not the session's
         forget_controls()
         del params[FRESH]
+        st.session_state[TO_TOP] = True  # and from the top, as a new page opens
         changed = True
     for key in list(params):
         values = params.get_all(key)
@@ -137,6 +138,10 @@ def sanitize_link() -> None:
     if changed:
         st.session_state["dropped_link"] = {**st.session_state.get("dropped_link", {}), **dropped}
         st.rerun()
+    if st.session_state.pop(TO_TOP, False):
+        # a link to the page already open keeps the scroll position (Streamlit's page change
+        # within one page): a preset clicked halfway down would open halfway down
+        st.html(TO_TOP_SCRIPT, unsafe_allow_javascript=True)
 
 
 def write_param(key: str, value: str | None) -> None:
@@ -178,6 +183,11 @@ def fresh_link(params: dict[str, str]) -> dict[str, str]:
     is the page already open (where Streamlit would keep the controls' values over the link's)."""
     return {**params, FRESH: "1"}
 
+
+TO_TOP = "scroll_to_top"  # in session state: the next run opens at the top of the page
+TO_TOP_SCRIPT = """<script>
+document.querySelector('[data-testid="stMain"]')?.scrollTo({ top: 0 });
+</script>"""
 
 READY_BUTTON = "history_ready"  # clicked by HISTORY_SCRIPT once it is in place
 READY = "history_script_in_place"  # in session state: past a session's first run
