@@ -409,7 +409,7 @@ def animated_contour(
         },
         xaxis={
             "range": [x_min, x_max],
-            "title": {"text": labels["x"]},
+            "title": {"text": labels["x"], "standoff": 4},  # clear of the Play buttons under it
             "showgrid": False,
             "zeroline": False,
         },
