@@ -11,7 +11,7 @@ from ui import runs
 from ui.classroom import end_page, plot, presenting
 from ui.diagnose import diagnose_exercise
 from ui.exports import names_table, share_link, standalone_html, trajectory_csv
-from ui.figures.animation import PathFamily, PathSpec, animated_contour
+from ui.figures.animation import PathSpec, animated_contour
 from ui.figures.colors import run_color
 from ui.figures.rows import Curve, Row, inside_charts
 from ui.figures.surface3d import surface_3d
@@ -144,10 +144,7 @@ if three_d:
                         height=560 if presenter else 520)  # fmt: skip
     plot(figure, key="trajectory_3d", where=figure_area)
 else:
-    family = None
-    if live != "none":
-        others = runs.family(*run_key, key=live)
-        family = PathFamily(LIVE_SYMBOLS[live], others.values, others.chosen, others.points)
+    family = runs.family(*run_key, key=live) if live != "none" else None
     figure = animated_contour(
         surface,
         [path],

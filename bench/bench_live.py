@@ -42,7 +42,7 @@ def family_kilobytes(steps: int) -> float:
     """What the live slider's frames add to the Playground's figure (Plotly's JSON)."""
     from optim_core import SURFACES
     from ui import runs
-    from ui.figures.animation import PathFamily, PathSpec, animated_contour
+    from ui.figures.animation import PathSpec, animated_contour
     from ui.text import animation_labels
 
     choice = runs.SurfaceChoice("ellipse")
@@ -52,8 +52,7 @@ def family_kilobytes(steps: int) -> float:
     paths = [PathSpec("run", run.points, "#e69f00")]
     shared = {"labels": animation_labels(), "image_uri": "", "clickable": True}
     plain = animated_contour(SURFACES["ellipse"], paths, **shared)
-    live = animated_contour(SURFACES["ellipse"], paths, **shared, family=PathFamily(
-        "η", family.values, family.chosen, family.points))  # fmt: skip
+    live = animated_contour(SURFACES["ellipse"], paths, **shared, family=family)
     return (len(pio.to_json(live, validate=False)) - len(pio.to_json(plain, validate=False))) / 1e3
 
 

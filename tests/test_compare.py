@@ -1,6 +1,5 @@
 """The Compare page through AppTest, and the scores behind its leaderboard and maps."""
 
-import base64
 import json
 import time
 from pathlib import Path
@@ -13,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 from optim_core import OPTIMIZERS, SURFACES, optimize
 from optim_core.analysis import DIVERGED, NO_STEP, basins, first_step_within, nearest_minimum
 from tests.apptest import open_page
+from tests.plotly_json import decoded
 from ui.hyper_panel import short_optimizer_name
 from ui.scenarios import SCENARIOS, scenario_link
 
@@ -21,10 +21,6 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def compare(**params) -> AppTest:
     return open_page("compare", **params)
-
-
-def decode(array) -> np.ndarray:
-    return np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.float32)
 
 
 def race_spec(app: AppTest) -> dict:
@@ -61,7 +57,7 @@ def test_each_drawn_path_is_the_engines_run():
         lr = 0.3 if name == "adam" else OPTIMIZERS[name].playground_lr
         run = optimize(name, SURFACES["booth"], np.array(SURFACES["booth"].start), 60, lr=lr)
         trace = spec["data"][index]
-        drawn = np.column_stack([decode(trace["x"]), decode(trace["y"])])
+        drawn = np.column_stack([decoded(trace["x"]), decoded(trace["y"])])
         np.testing.assert_allclose(drawn, run.points, rtol=1e-6, atol=1e-6)
         assert trace["name"].startswith(short_optimizer_name(name) + " (")
 

@@ -2,8 +2,6 @@
 run with that value alone (to 1e-12: NumPy's power of an array may differ from Python's in the
 last bit), NaN for NaN; and the values a live slider offers."""
 
-import base64
-
 import numpy as np
 import pytest
 
@@ -11,6 +9,7 @@ from optim_core import CONVENTIONS, HYPERPARAMETERS, SURFACES, optimize
 from optim_core.engine import VARIABLE, ConventionError
 from optim_core.hyperparameters import FAMILY_SIZE, neighbours
 from tests.apptest import open_page
+from tests.plotly_json import decoded
 from tests.test_playground import chart_specs
 
 CASES = [
@@ -77,10 +76,6 @@ def live_slider(app):
     sliders = spec["layout"]["sliders"]
     frames = {frame["name"]: frame for frame in spec["frames"]}
     return (sliders[1] if len(sliders) > 1 else None), frames
-
-
-def decoded(array: dict) -> np.ndarray:
-    return np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.float32)
 
 
 LIVE = [("rmsprop", "lr", "η"), ("rmsprop", "gamma", "γ"), ("adam", "beta1", "β₁"),

@@ -6,6 +6,7 @@ import pytest
 from optim_core import OPTIMIZERS, optimize
 from optim_core.regression import batch_gradient, least_squares, mse_surface, seed_001_data
 from tests.apptest import open_page
+from tests.plotly_json import decoded
 
 
 def metric(app, label: str) -> str:
@@ -72,12 +73,6 @@ def chart(app, key: str) -> dict:
     return json.loads(
         next(c for c in app.get("plotly_chart") if c.proto.id.endswith(key)).proto.spec
     )
-
-
-def decoded(array) -> np.ndarray:
-    import base64
-
-    return np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.float32)
 
 
 def test_the_close_up_shows_the_jumps_of_plus_minus_0_05_around_the_optimum():

@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from optim_core import OPTIMIZERS, SURFACES
 from tests.apptest import open_page
+from tests.plotly_json import decoded
 from ui.presets import PRESETS, preset_link
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,7 +74,6 @@ def test_payload_bounds():
 
 
 def test_the_path_on_screen_is_the_engines_run():
-    import base64
 
     import numpy as np
 
@@ -81,8 +81,7 @@ def test_the_path_on_screen_is_the_engines_run():
 
     app = playground(surface="booth", optimizer="adam", lr="0.5", steps="40")
     path = chart_specs(app)[0]["data"][0]
-    xs = np.frombuffer(base64.b64decode(path["x"]["bdata"]), dtype=np.float32)
-    ys = np.frombuffer(base64.b64decode(path["y"]["bdata"]), dtype=np.float32)
+    xs, ys = decoded(path["x"]), decoded(path["y"])
     run = optimize("adam", SURFACES["booth"], np.array(SURFACES["booth"].start), 40, lr=0.5)
     np.testing.assert_allclose(np.column_stack([xs, ys]), run.points, rtol=1e-6, atol=1e-6)
 

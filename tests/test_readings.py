@@ -10,6 +10,7 @@ import pytest
 from optim_core import SURFACES, optimize
 from optim_core.analysis import nearest_minimum, verdict
 from tests.apptest import open_page
+from tests.plotly_json import decoded
 from ui.readings import coordinate_text, step_sentence
 
 TEXTBOOK = {"convention": "d2l", "lr": 0.4, "gamma": 0.9, "eps": 1e-6}
@@ -113,7 +114,6 @@ def test_coordinates_read_as_the_textbook_prints_them():
 
 
 def test_the_playground_shows_the_verdict_the_sentence_and_the_steps_taken():
-    import base64
     import json
 
     link = {
@@ -144,6 +144,6 @@ def test_the_playground_shows_the_verdict_the_sentence_and_the_steps_taken():
     assert [trace["name"] for trace in taken] == ["x", "y"]
     run = run_on("rmsprop", "ellipse", 20, (-5, -2), **{**TEXTBOOK, "lr": 1.0})
     for coordinate, trace in enumerate(taken):
-        drawn = np.frombuffer(base64.b64decode(trace["y"]["bdata"]), dtype=np.float32)
+        drawn = decoded(trace["y"])
         expected = np.abs(np.diff(run.points[:, coordinate]))
         np.testing.assert_allclose(drawn[1:], expected, rtol=1e-6)

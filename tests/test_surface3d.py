@@ -1,23 +1,16 @@
 """The 3-D view: the surface sent once, the path on it at f's height, frames like the contour
 view's, and the toggle in the link."""
 
-import base64
 import json
 
 import numpy as np
 
 from optim_core import SURFACES, optimize
 from tests.apptest import open_page
+from tests.plotly_json import decoded
 from ui.figures.animation import PathSpec, frame_ms, frame_steps
 from ui.figures.surface3d import GRID, LIFT, surface_3d
 from ui.text import animation_labels
-
-
-def decoded(array: dict) -> np.ndarray:
-    values = np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.float32)
-    return (
-        values.reshape([int(n) for n in array["shape"].split(",")]) if "shape" in array else values
-    )
 
 
 def test_the_path_sits_on_the_surface_and_frames_carry_only_the_path():

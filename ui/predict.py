@@ -8,7 +8,6 @@ holds the run's settings (the teacher's), never the answer.
 
 from __future__ import annotations
 
-import dataclasses
 import secrets
 from dataclasses import dataclass, field
 
@@ -42,8 +41,8 @@ class Game:
     revealed: bool = False
 
     @classmethod
-    def new(cls, run_key: tuple, candidates: list[int], seed: int | None = None) -> Game:
-        return cls(run_key, candidates, draw_steps(candidates, seed=seed))
+    def new(cls, run_key: tuple, candidates: list[int]) -> Game:
+        return cls(run_key, candidates, draw_steps(candidates))
 
     @property
     def current(self) -> int:
@@ -95,11 +94,6 @@ def window(run: Trajectory, k: int) -> runs.Domain:
                        here[1] - reach, here[1] + reach)  # fmt: skip
 
 
-def window_surface(surface: Surface, view: runs.Domain) -> Surface:
-    """The surface drawn over ``view`` only."""
-    return dataclasses.replace(surface, domain=((view.x_min, view.x_max), (view.y_min, view.y_max)))
-
-
 def marker(x: float, y: float, name: str, symbol: str, color: str, size: int = 16) -> dict:
     return {
         "type": "scatter",
@@ -114,16 +108,15 @@ def marker(x: float, y: float, name: str, symbol: str, color: str, size: int = 1
 
 
 def round_figure(
-    run: Trajectory, shown: Surface, choice: runs.SurfaceChoice, k: int, game: Game, color: str
+    run: Trajectory, shown: Surface, image_uri: str, k: int, game: Game, color: str
 ) -> dict:
-    """The path up to x_k over round k's window (``shown``); the guess, and once revealed the
-    true x_{k+1} and the step to it."""
-    (x_min, x_max), (y_min, y_max) = shown.domain
+    """The path up to x_k over round k's window (``shown``, its picture ``image_uri``); the
+    guess, and once revealed the true x_{k+1} and the step to it."""
     figure = animated_contour(
         shown,
         [PathSpec(t("ex.predict.path", k=k), run.points[: k + 1], color)],
         labels=animation_labels(),
-        image_uri=runs.window_image(choice, runs.Domain(x_min, x_max, y_min, y_max)),
+        image_uri=image_uri,
         height=440,
         animate=False,
         clickable=not game.revealed,
@@ -187,9 +180,10 @@ def predict_exercise(run: Trajectory, choice: runs.SurfaceChoice, run_key: tuple
     st.markdown(t("ex.predict.round", round=game.current + 1, rounds=len(game.steps_asked), k=k,
                   next=k + 1))  # fmt: skip
     figure_area, answer_area = st.columns([5, 2])
-    shown = window_surface(runs.surface_of(choice), window(run, k))
+    view = window(run, k)
+    shown = runs.over(runs.surface_of(choice), view)
     plot(
-        round_figure(run, shown, choice, k, game, color),
+        round_figure(run, shown, runs.window_image(choice, view), k, game, color),
         key=PLOT_KEY,
         where=figure_area,
         on_click=None if game.revealed else lambda: take_guess(shown),

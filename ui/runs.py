@@ -27,7 +27,9 @@ from optim_core.analysis import basins, first_step_within, gap_to_minimum
 from optim_core.hyperparameters import neighbours
 from optim_core.mlp import Digits, Training, load_digits, train
 from optim_core.regression import LineData, batch_gradient, mse_surface, seed_001_data
+from ui.figures.animation import PathFamily
 from ui.figures.contour import contour_png
+from ui.schema import LIVE_SYMBOLS
 
 # One BLAS thread per server. The app's matrices are small (the MLP's largest is 512 x 64), and a
 # second BLAS thread per call fights the server's sessions and the browser for the two cores:
@@ -110,12 +112,15 @@ def contour_image(choice: SurfaceChoice, zoom: float = 1.0) -> str:
     return contour_png(zoomed(surface_of(choice), zoom))
 
 
+def over(surface: Surface, view: Domain) -> Surface:
+    """The surface drawn over ``view`` only (a close look around one point)."""
+    return dataclasses.replace(surface, domain=((view.x_min, view.x_max), (view.y_min, view.y_max)))
+
+
 @st.cache_data(max_entries=64, show_spinner=False)
 def window_image(choice: SurfaceChoice, view: Domain) -> str:
-    """The surface's picture over ``view`` (a close look around one point)."""
-    surface = surface_of(choice)
-    domain = ((view.x_min, view.x_max), (view.y_min, view.y_max))
-    return contour_png(dataclasses.replace(surface, domain=domain))
+    """The surface's picture over ``view``."""
+    return contour_png(over(surface_of(choice), view))
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
@@ -140,17 +145,6 @@ def run(
     )
 
 
-@dataclasses.dataclass(frozen=True)
-class Family:
-    """A run again for each value of one hyperparameter: ``values`` in increasing order, the
-    page's own among them at ``chosen``; ``points[i]`` the path with ``values[i]``."""
-
-    key: str
-    values: tuple[float, ...]
-    chosen: int
-    points: np.ndarray  # (len(values), steps + 1, 2)
-
-
 @st.cache_data(max_entries=64, show_spinner=False)
 def family(
     choice: SurfaceChoice,
@@ -161,7 +155,7 @@ def family(
     steps: int,
     options: Items,
     key: str,
-) -> Family:
+) -> PathFamily:
     """The run of ``run(...)`` with ``key`` set to each of its neighbours (a live slider's
     values), in one batched run: only the paths are kept."""
     chosen_value = dict(hyper)[key]
@@ -169,7 +163,8 @@ def family(
     batched = optimize(optimizer, surface_of(choice), np.array(start), steps,
                        convention=convention, history=False, vary=(key, values),
                        **dict(options), **dict(hyper))  # fmt: skip
-    return Family(key, values, values.index(chosen_value), batched.points.swapaxes(0, 1))
+    return PathFamily(LIVE_SYMBOLS[key], values, values.index(chosen_value),
+                      batched.points.swapaxes(0, 1))  # fmt: skip
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
