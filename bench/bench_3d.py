@@ -1,6 +1,7 @@
 """The Playground's 3-D view (issue 15.6) in Chromium: frames drawn per second while it plays,
 against the contour view of the same run in the same browser (the reference), and what each
-figure weighs.
+figure's frames hold once in the browser (the 3-D view's are filled in there, from the path sent
+once; see tests/test_surface3d.py for what is sent).
 
     python bench/bench_3d.py
 
@@ -59,7 +60,7 @@ def main() -> None:
     print("100 steps at 4x (a frame asked for every 15 ms), 1280 x 900, three plays each")
     for name, values in rates.items():
         shown = ", ".join(f"{v:.1f}" for v in values)
-        print(f"  {name:26s} {shown} frames/s; frames hold {sizes[name]:.0f} KB")
+        print(f"  {name:26s} {shown} frames/s; frames in the browser: {sizes[name]:.0f} KB")
     ratio = min(rates["3-D view"]) / min(rates["contour view (reference)"])
     print(f"  3-D / contour: {ratio:.2f}x")
     verdict = "met" if min(rates["3-D view"]) >= GOAL_FPS else "MISSED"

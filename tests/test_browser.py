@@ -1075,9 +1075,35 @@ def camera_eye(page) -> dict:
     )
 
 
-def test_the_3d_view_animates_keeps_its_surface_and_the_angle_it_was_turned_to(server, browser):
-    """The 3-D view plays with the surface kept (sent once, not in frames); a turn of the scene
-    stays when ▶ Play redraws it in every frame. (Its frame rate: bench/bench_3d.py.)"""
+def head_on_screen(page) -> tuple[float, float]:
+    """The centre, in page pixels, of the marker at the end of the 3-D view's path."""
+    box = page.locator(".js-plotly-plot .scatterlayer .trace").nth(1).locator(
+        "path.point").first.bounding_box()  # fmt: skip
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def where_plotly_puts(page, point: tuple[float, float, float]) -> tuple[float, float]:
+    """Where Plotly itself shows a 3-D point with the camera as it is now: the tip of a scene
+    annotation's arrow pointing at it (Plotly projects annotations on its own)."""
+    x, y, z = point
+    page.evaluate(
+        """([x, y, z]) => window.Plotly.relayout(document.querySelector('.js-plotly-plot'),
+             {'scene.annotations': [{x, y, z, text: 'o', showarrow: true, arrowhead: 0,
+                                      ax: 0, ay: -30, arrowwidth: 1}]})""",
+        [x, y, z],
+    )
+    page.wait_for_timeout(400)
+    box = page.locator(".js-plotly-plot .annotation-arrow-g path").first.bounding_box()
+    return box["x"] + box["width"] / 2, box["y"] + box["height"]  # the arrow's lower end
+
+
+def test_the_3d_view_plays_the_path_where_the_camera_shows_it_also_while_it_is_turned(
+    server, browser
+):
+    """The 3-D view plays without redrawing the scene: its surface is sent once and kept, the
+    path is drawn over it where the camera shows each point (checked against Plotly's own
+    projection of a scene annotation), and a turn made while it plays stays, the path following
+    it. (Its frame rate: bench/bench_3d.py.)"""
     url = (server + "/playground?surface=rosenbrock&optimizer=adam&lr=0.05&x0=-1.5&y0=2"
            "&steps=100&view3d=true")  # fmt: skip
     page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -1086,35 +1112,62 @@ def test_the_3d_view_animates_keeps_its_surface_and_the_angle_it_was_turned_to(s
                            " return plot && plot._fullData && plot._fullData.length > 0; }",
                            timeout=60_000)  # fmt: skip
     wait_ready(page)
+    page.wait_for_timeout(500)
     assert surface_drawn(page)
-    spec_frames = page.evaluate(
+    frames = page.evaluate(
         "() => document.querySelector('.js-plotly-plot')._transitionData._frames"
-        ".map(f => f.data.at(-1))"
+        ".map(f => [f.data.at(-1), f.data[0].x.length])"
     )
-    assert len(spec_frames) == 101
-    assert all(frame == {"type": "surface"} for frame in spec_frames)  # no heights in frames
+    assert len(frames) == 101
+    assert all(last == {"type": "surface"} for last, _ in frames)  # no heights in frames
+    assert [points for _, points in frames] == list(range(1, 102))  # the path up to each step
+
+    surface = SURFACES["rosenbrock"]
+    run = optimize("adam", surface, np.array([-1.5, 2.0]), 100, lr=0.05)
+    lifted = page.evaluate(  # the end's height as drawn: f, lifted a little
+        "() => { const p = document.querySelector('.js-plotly-plot').layout.meta.paths3d[0].z;"
+        " const b = Uint8Array.from(atob(p.bdata), c => c.charCodeAt(0));"
+        " return new Float32Array(b.buffer).at(-1); }"
+    )
+    end = (*run.points[-1], lifted)
+    assert lifted == pytest.approx(surface.value(run.points[-1]), abs=0.01 * 2500)
+    assert head_on_screen(page) == pytest.approx(where_plotly_puts(page, end), abs=2)
 
     start = camera_eye(page)
+    rewind(page)
+    page.wait_for_timeout(300)
+    assert shown_step(page) == 0
+    page.locator(".updatemenu-button").first.click()
+    page.wait_for_timeout(400)
     box = page.locator(".js-plotly-plot .svg-container").first.bounding_box()
     middle = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 3)
     page.mouse.move(*middle)
     page.mouse.down()
     page.mouse.move(middle[0] + 150, middle[1] + 10, steps=10)
     page.mouse.up()
-    page.wait_for_timeout(300)
+    during = shown_step(page)
     turned = camera_eye(page)
-    assert turned != start, "the drag turned the scene"
-    rewind(page)
-    page.wait_for_timeout(300)
-    assert shown_step(page) == 0
-    page.locator(".updatemenu-button").first.click()
+    assert turned != pytest.approx(start), "the drag turned the scene while it played"
+    assert 0 < during < 100, "it was playing"
     page.wait_for_timeout(1500)
-    assert shown_step(page) > 5, "it plays"
-    assert camera_eye(page) == pytest.approx(turned), "and from where it was turned"
+    assert shown_step(page) > during, "and it played on"
+    assert camera_eye(page) == pytest.approx(turned), "from where it was turned"
+    page.wait_for_function("() => document.querySelector('.slider-container text.slider-label')"
+                           ".textContent.trim().endsWith(' 100')", timeout=20_000)  # fmt: skip
     assert surface_drawn(page)
-    path = page.evaluate("() => document.querySelector('.js-plotly-plot')._fullData[0].x.length")
-    assert 1 < path <= 101  # the path drawn so far
     page.screenshot(path=str(ARTIFACTS / "view-3d-turned.png"))
+    assert head_on_screen(page) == pytest.approx(where_plotly_puts(page, end), abs=2)
+
+    before = head_on_screen(page)  # the path follows a turn as it happens, not when it ends
+    page.mouse.move(*middle)
+    page.mouse.down()
+    page.mouse.move(middle[0] - 120, middle[1] + 40, steps=8)
+    page.wait_for_timeout(300)
+    during_drag = head_on_screen(page)
+    page.mouse.up()
+    assert np.hypot(during_drag[0] - before[0], during_drag[1] - before[1]) > 10
+    page.wait_for_timeout(300)
+    assert head_on_screen(page) == pytest.approx(where_plotly_puts(page, end), abs=2)
     page.close()
 
 

@@ -23,7 +23,7 @@ from urllib.parse import urlencode
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui.figure_scripts import CAMERA_SCRIPT, CLICK_SCRIPT, FAMILY_SCRIPT
+from ui.figure_scripts import CLICK_SCRIPT, FAMILY_SCRIPT, PROJECT_SCRIPT
 from ui.link import drawn_controls, start_run
 from ui.schema import known, spec_key, widget_key
 from ui.text import t
@@ -274,8 +274,8 @@ def plot(
         st.html(CLICK_SCRIPT, unsafe_allow_javascript=True)
     if "family_steps" in spec.get("layout", {}).get("meta", {}):
         st.html(FAMILY_SCRIPT, unsafe_allow_javascript=True)
-    if "scene" in spec.get("layout", {}):
-        st.html(CAMERA_SCRIPT, unsafe_allow_javascript=True)
+    if "paths3d" in spec.get("layout", {}).get("meta", {}):
+        st.html(PROJECT_SCRIPT, unsafe_allow_javascript=True)
     (where or st).plotly_chart(
         _AsIs(spec), key=key, config={"displayModeBar": False, **config}, **selection
     )

@@ -57,6 +57,16 @@ CLICK_SCRIPT = on_every_chart(
     },
 )
 
+# The figures' float32 typed arrays ({bdata}, ``ui.figures.encoding.typed_array``) as numbers.
+FLOATS = """
+  const floats = (array) => {
+    if (array && array.bdata) {
+      const bytes = Uint8Array.from(atob(array.bdata), (c) => c.charCodeAt(0));
+      return new Float32Array(bytes.buffer);
+    }
+    return Float32Array.from(array || []);
+  };"""
+
 # A live slider (``ui.figures.animation.PathFamily``) shows each value's whole path through its own
 # frames. After a move, the step frames are rewritten from the path shown (``layout.meta.family_
 # steps`` says which step each of its points is), so ▶ Play and the step slider replay that path;
@@ -93,24 +103,107 @@ FAMILY_SCRIPT = on_every_chart(
           }
         }"""
     },
-    helpers="""
-  const floats = (array) => {
-    if (array && array.bdata) {
-      const bytes = Uint8Array.from(atob(array.bdata), (c) => c.charCodeAt(0));
-      return new Float32Array(bytes.buffer);
-    }
-    return Float32Array.from(array || []);
-  };""",
+    helpers=FLOATS,
 )
 
-# A 3-D figure redraws its whole scene in every frame (``ui.figures.surface3d``), from its layout's
-# camera: a turn by the user snapped back when Play was pressed. This writes each turn into the
-# layout the frames redraw from, so the scene plays from where it was turned. (A drag made while
-# it plays is still undone by the next frame: Plotly resets the camera before the drag applies.)
+# A 3-D figure (``ui.figures.surface3d``) draws its paths on a 2-D plot laid over the scene, so
+# frames never redraw the slow WebGL scene. This lifts that plot over the scene and puts each path
+# where the camera shows it: the
+# step frames and what is shown now, computed from ``layout.meta.paths3d`` with the camera's own
+# matrices, again after every draw of the scene that moved the camera (a turn, a zoom, a resize),
+# also while it plays. Points behind the camera are left out.
+#
+# Plotly reports a turn but leaves the layout's camera as it was, so any later redraw (a resize,
+# an annotation) would turn the scene back; the turn is written into the layout.
 KEEP_TURN = """
         const camera = event && event["scene.camera"];
         if (!camera || !plot.layout) return;
         plot.layout.scene = { ...(plot.layout.scene || {}), camera };"""
-CAMERA_SCRIPT = on_every_chart(
-    "keepCamera", {"plotly_relayouting": KEEP_TURN, "plotly_relayout": KEEP_TURN}
+PROJECT_SCRIPT = on_every_chart(
+    "projectPaths",
+    {
+        "plotly_relayouting": KEEP_TURN,
+        "plotly_relayout": KEEP_TURN,
+        "plotly_afterplot": """
+        const scene = plot._fullLayout && plot._fullLayout.scene && plot._fullLayout.scene._scene;
+        if (!scene || !scene.glplot || !((plot.layout || {}).meta || {}).paths3d) return;
+        plot.classList.add("paths-over-scene");
+        if (!scene.glplot.__projects) {
+          const drawn = scene.glplot.onrender;
+          scene.glplot.onrender = function () {
+            if (drawn) drawn.apply(this, arguments);
+            project(plot, scene);
+          };
+          scene.glplot.__projects = true;
+        }
+        project(plot, scene);""",
+    },
+    helpers=FLOATS
+    + """
+  // Plotly draws 2-D traces under the WebGL scene; these go over it, under the buttons and the
+  // slider, and let every press through to the scene (to turn it)
+  const style = document.createElement("style");
+  style.textContent = `
+    .paths-over-scene .svg-container > .main-svg:first-child { z-index: 1; }
+    .paths-over-scene .svg-container > .main-svg:first-child * { pointer-events: none !important; }
+    .paths-over-scene .svg-container > .main-svg:not(:first-child) { z-index: 2; }`;
+  document.head.appendChild(style);
+  const times = (a, b) => {  // 4 x 4, column-major, as WebGL's
+    const out = new Array(16).fill(0);
+    for (let column = 0; column < 4; column++)
+      for (let row = 0; row < 4; row++)
+        for (let k = 0; k < 4; k++) out[4 * column + row] += a[4 * k + row] * b[4 * column + k];
+    return out;
+  };
+  const project = (plot, scene) => {
+    const meta = (plot.layout || {}).meta || {};
+    const store = plot._transitionData;
+    const camera = scene.glplot.cameraParams;
+    const scale = scene.dataScale;
+    if (!meta.paths3d || !store || !camera || !scale) return;
+    const seen = [camera.model, camera.view, camera.projection, scale].flat().join(",");
+    if (plot.__projected === seen && plot.__projectedMeta === meta) return;
+    plot.__projected = seen;
+    plot.__projectedMeta = meta;
+    const m = times(camera.projection, times(camera.view, camera.model));
+    const paths = meta.paths3d.map((path) => {
+      const x = floats(path.x), y = floats(path.y), z = floats(path.z);
+      const across = new Float64Array(x.length), up = new Float64Array(x.length);
+      for (let i = 0; i < x.length; i++) {
+        const [a, b, c] = [x[i] * scale[0], y[i] * scale[1], z[i] * scale[2]];
+        const w = m[3] * a + m[7] * b + m[11] * c + m[15];
+        across[i] = w > 0 ? (m[0] * a + m[4] * b + m[8] * c + m[12]) / w : NaN;
+        up[i] = w > 0 ? (m[1] * a + m[5] * b + m[9] * c + m[13]) / w : NaN;
+      }
+      return { across, up };
+    });
+    const upTo = (k) => {
+      const lines = [], heads = [];
+      for (const { across, up } of paths) {
+        lines.push({ type: "scatter", x: Array.from(across.subarray(0, k + 1)),
+                     y: Array.from(up.subarray(0, k + 1)) });
+        let last = Math.min(k, across.length - 1);
+        while (last >= 0 && !(Number.isFinite(across[last]) && Number.isFinite(up[last]))) last--;
+        heads.push({ type: "scatter", x: last >= 0 ? [across[last]] : [],
+                     y: last >= 0 ? [up[last]] : [] });
+      }
+      return [...lines, ...heads, { type: "surface" }];
+    };
+    let lastFrame = null;
+    for (const frame of store._frames) {
+      if (!/^[0-9]+$/.test(frame.name)) continue;
+      frame.data = upTo(Number(frame.name));
+      lastFrame = frame.name;
+    }
+    const queued = store._frameQueue || [];  // playing: the frames to come were copied at ▶
+    for (const entry of queued) {
+      if (!/^[0-9]+$/.test(entry.name)) continue;
+      entry.frame = { ...entry.frame, data: upTo(Number(entry.name)) };
+    }
+    if (queued.length) return;  // and the next one shows the turn
+    const shown = plot._fullLayout._currentFrame || lastFrame;
+    if (shown == null) return;
+    setTimeout(() => window.Plotly.animate(plot, [shown], {
+      frame: { duration: 0, redraw: false }, transition: { duration: 0 }, mode: "immediate" }));
+  };""",
 )

@@ -283,11 +283,11 @@ def clicked_start(
     return None
 
 
-def play_buttons(labels: dict[str, str], duration_ms: int, redraw: bool = False) -> list[dict]:
+def play_buttons(labels: dict[str, str], duration_ms: int) -> list[dict]:
     """Play (from the current frame, ``duration_ms`` per frame) and Pause, under the plot.
-    ``redraw``: each frame redraws the plot (3-D traces need it; 2-D ones only move)."""
+    Frames move 2-D traces only: they never redraw the plot."""
     play = {
-        "frame": {"duration": duration_ms, "redraw": redraw},
+        "frame": {"duration": duration_ms, "redraw": False},
         "fromcurrent": True,
         "transition": {"duration": 0},
         "mode": "immediate",
@@ -317,9 +317,8 @@ def play_buttons(labels: dict[str, str], duration_ms: int, redraw: bool = False)
     ]
 
 
-def step_slider(shown: list[int], labels: dict[str, str], redraw: bool = False) -> dict:
+def step_slider(shown: list[int], labels: dict[str, str]) -> dict:
     """A full-width slider over the frames' steps, below the buttons; starts at the last step."""
-    show = {**INSTANT, "frame": {"duration": 0, "redraw": redraw}}
     return {
         "active": len(shown) - 1,
         "x": 0,
@@ -332,7 +331,7 @@ def step_slider(shown: list[int], labels: dict[str, str], redraw: bool = False) 
             {
                 "label": str(k),
                 "method": "animate",
-                "args": [[str(k)], show],
+                "args": [[str(k)], INSTANT],
             }
             for k in shown
         ],

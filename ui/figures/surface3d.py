@@ -1,10 +1,18 @@
 """The surface in 3-D (Plotly's surface) with the paths on it, played by frames like the contour
 view: Play, Pause and the step slider, at the same pace.
 
-The frames carry only the paths (x, y and their height); the surface is sent once and named in
-every frame with no data, or Plotly inside Streamlit would drop it on Play (DESIGN.md §4). 3-D
-traces cannot move without a redraw, so every frame redraws the scene. Heights are f itself
-(a log scale, as the contour's colours use, turns a bowl into a spike at its minimum).
+Redrawing a 3-D scene is slow (one draw takes ~90 ms in a browser without a GPU), so the frames
+never touch it. The surface is drawn once, by WebGL; the paths are 2-D traces on an invisible
+plot laid over it, at the spot where the scene's camera shows each point. Frames move those 2-D
+traces only, as the contour view's do, and ``PROJECT_SCRIPT`` (``ui.figure_scripts``) projects
+them again whenever the camera moves (a turn, a zoom, a resize), also while it plays. So the
+paths are always seen, even behind a hill, which is what a student follows.
+
+The figure therefore carries each path in 3-D once, in ``layout.meta.paths3d``: x, y and the
+height f(x, y) (f itself: a log scale, as the contour's colours use, turns a bowl into a spike at
+its minimum), lifted a little above the surface. The frames carry no points; the script fills
+them in. The surface is named in every frame with no data, or Plotly inside Streamlit would drop
+it on Play (DESIGN.md §4).
 """
 
 from __future__ import annotations
@@ -25,24 +33,15 @@ from ui.figures.animation import (
 from ui.figures.encoding import FigureSpec, typed_array
 
 GRID = 40  # points per side of the surface's mesh: 1,600 heights, ~9 KB
-LIFT = 0.004  # paths float this share of the height range above the surface, so they stay seen
+LIFT = 0.004  # paths float this share of the height range above the surface
+# the 2-D plot over the scene: the camera's view from -1 to 1 across, as WebGL's clip space
+OVERLAY_AXIS = {"range": [-1, 1], "visible": False, "fixedrange": True}
 
 
-def _path_heights(surface: Surface, points: np.ndarray, lift: float) -> np.ndarray:
+def path_heights(surface: Surface, points: np.ndarray, lift: float) -> np.ndarray:
+    """The height each point of a path is drawn at: f, ``lift`` above the surface."""
     with np.errstate(all="ignore"):
         return surface.value(points) + lift
-
-
-def _line(points: np.ndarray, heights: np.ndarray, k: int) -> dict:
-    return {"x": typed_array(points[: k + 1, 0]), "y": typed_array(points[: k + 1, 1]),
-            "z": typed_array(heights[: k + 1])}  # fmt: skip
-
-
-def _head(points: np.ndarray, heights: np.ndarray, k: int) -> dict:
-    finite = np.isfinite(points[: k + 1]).all(axis=1) & np.isfinite(heights[: k + 1])
-    last = np.flatnonzero(finite)[-1:] if finite.any() else np.array([], dtype=int)
-    return {"x": typed_array(points[last, 0]), "y": typed_array(points[last, 1]),
-            "z": typed_array(heights[last])}  # fmt: skip
 
 
 def surface_3d(
@@ -62,39 +61,37 @@ def surface_3d(
         mesh = surface.value(np.stack(np.meshgrid(xs, ys), axis=-1))  # rows: y
     finite = mesh[np.isfinite(mesh)]
     lift = LIFT * float(finite.max() - finite.min()) if finite.size else 0.0
-    heights = [_path_heights(surface, path.points, lift) for path in paths]
     steps = max(len(path.points) for path in paths) - 1
     frames_shown = frame_steps(steps, max_frames)
 
+    # drawn empty: the script puts each path where the camera shows it
     lines = [
-        {"type": "scatter3d", **_line(path.points, z, steps), "mode": "lines+markers",
-         "line": {"color": path.color, "width": 6}, "marker": {"size": 2.5, "color": path.color},
+        {"type": "scatter", "x": [], "y": [], "mode": "lines+markers",
+         "line": {"color": path.color, "width": 3.5}, "marker": {"size": 4, "color": path.color},
          "name": path.label, "legendgroup": path.label, "hoverinfo": "skip"}
-        for path, z in zip(paths, heights, strict=True)
+        for path in paths
     ]  # fmt: skip
     heads = [
-        {"type": "scatter3d", **_head(path.points, z, steps), "mode": "markers",
-         "marker": {"size": 6, "color": path.color, "line": {"color": "white", "width": 2}},
-         "name": path.label, "legendgroup": path.label, "showlegend": False,
-         "hovertemplate": "x = %{x:.4g}<br>y = %{y:.4g}<extra>" + path.label + "</extra>"}
-        for path, z in zip(paths, heights, strict=True)
+        {"type": "scatter", "x": [], "y": [], "mode": "markers",
+         "marker": {"size": 12, "color": path.color, "line": {"color": "white", "width": 2}},
+         "name": path.label, "legendgroup": path.label, "showlegend": False, "hoverinfo": "skip"}
+        for path in paths
     ]  # fmt: skip
     mesh_trace = {
         "type": "surface", "x": typed_array(xs), "y": typed_array(ys), "z": typed_array(mesh),
         "colorscale": "Viridis", "showscale": False, "opacity": 0.92, "hoverinfo": "skip",
         "contours": {"z": {"show": True, "usecolormap": True, "width": 1}},
     }  # fmt: skip
+    paths3d = [
+        {"x": typed_array(path.points[:, 0]), "y": typed_array(path.points[:, 1]),
+         "z": typed_array(path_heights(surface, path.points, lift))}
+        for path in paths
+    ]  # fmt: skip
+    empty = {"type": "scatter", "x": [], "y": []}
     every_trace = list(range(2 * len(paths) + 1))
     frames = [
-        {
-            "data": [{"type": "scatter3d", **_line(path.points, z, k)}
-                     for path, z in zip(paths, heights, strict=True)]
-            + [{"type": "scatter3d", **_head(path.points, z, k)}
-               for path, z in zip(paths, heights, strict=True)]
-            + [{"type": "surface"}],  # sent once: kept, with no data
-            "name": str(k),
-            "traces": every_trace,
-        }
+        {"data": [empty] * (2 * len(paths)) + [{"type": "surface"}], "name": str(k),
+         "traces": every_trace}
         for k in frames_shown
     ]  # fmt: skip
     aspect_y = min(1.0, max(0.7, (y_max - y_min) / (x_max - x_min)))
@@ -102,16 +99,23 @@ def surface_3d(
         "height": height,
         "margin": {"l": 0, "r": 0, "t": 30, "b": 176, "autoexpand": False},
         "scene": {
-            "xaxis": {"title": {"text": labels["x"]}, "range": [x_min, x_max]},
-            "yaxis": {"title": {"text": labels["y"]}, "range": [y_min, y_max]},
-            "zaxis": {"title": {"text": labels["z"]}},
+            # few ticks: the axes are short, and a projector's large labels would run together
+            "xaxis": {"title": {"text": labels["x"]}, "range": [x_min, x_max], "nticks": 6},
+            "yaxis": {"title": {"text": labels["y"]}, "range": [y_min, y_max], "nticks": 5},
+            "zaxis": {"title": {"text": labels["z"]}, "nticks": 4},
             "aspectmode": "manual",
             "aspectratio": {"x": 1, "y": aspect_y, "z": 0.5},
             "camera": {"eye": {"x": 0.35, "y": -1.0, "z": 1.45}},  # close, from above: into it
         },
+        "xaxis": OVERLAY_AXIS,
+        "yaxis": OVERLAY_AXIS,
+        # the scene shows through the plot laid over it, the page through both
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "meta": {"paths3d": paths3d},
         "uirevision": "3d",  # a rerun keeps the angle the user turned it to
         "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
-        "updatemenus": play_buttons(labels, frame_ms(len(frames_shown), speed), redraw=True),
-        "sliders": [step_slider(frames_shown, labels, redraw=True)],
+        "updatemenus": play_buttons(labels, frame_ms(len(frames_shown), speed)),
+        "sliders": [step_slider(frames_shown, labels)],
     }
     return {"data": [*lines, *heads, mesh_trace], "frames": frames, "layout": layout}
