@@ -34,6 +34,7 @@ from ui.schema import LIVE_SYMBOLS, choice_name
 from ui.snippets import keras_snippet, torch_snippet
 from ui.surface_picker import surface_control
 from ui.text import animation_labels, t
+from ui.theory_panel import theory_panel
 from ui.widgets import choice, click_to_start, number, start_point
 
 reset_hyper = hyper_resetter()
@@ -178,32 +179,35 @@ with results_area:
         distance = min(np.hypot(*(final - np.array(minimum))) for minimum in surface.minima)
         st.metric(t("pg.distance"), f"{distance:.4g}")
 
+# where the run is, in link parameters: the share link adds the optimizer, theory's links theirs
+place = {
+    "surface": picked.choice.key,
+    **(
+        {"formula": picked.choice.formula, **picked.choice.domain._asdict()}
+        if picked.choice.formula is not None
+        else {}
+    ),
+    "convention": convention,
+    "steps": steps,
+    "x0": start[0],
+    "y0": start[1],
+}
 if not presenter:
     st.caption(t("pg.caption"))
-    address = share_link(
-        st.context.url,
-        {
-            "surface": picked.choice.key,
-            **(
-                {"formula": picked.choice.formula, **picked.choice.domain._asdict()}
-                if picked.choice.formula is not None
-                else {}
-            ),
-            "optimizer": optimizer,
-            "convention": convention,
-            **hyper,
-            "steps": steps,
-            "x0": start[0],
-            "y0": start[1],
-            **link_options,
-        },
-    )
+    address = share_link(st.context.url, {**place, "optimizer": optimizer, **hyper, **link_options})
     share, names = st.columns(2)
     with share.expander(t("pg.share"), icon=":material/link:"):
         st.caption(t("pg.share_help"))
         st.code(address, language=None, wrap_lines=True)
     with names.expander(t("pg.names_table")):
         st.markdown(names_table(optimizer, list(hyper)))
+
+# ---- what theory predicts, beside what happened -------------------------------------------------
+if not presenter:
+    st.subheader(t("tm.title"))
+    # noise, clipping or a schedule: not the fixed linear map theory studies
+    theory_panel(surface, run, optimizer, hyper, plain_run=not options, address=place,
+                 color=run_color(0))  # fmt: skip
 
 # ---- inside the optimizer ----------------------------------------------------------------------
 if not presenter:

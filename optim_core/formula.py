@@ -55,8 +55,10 @@ class Formula:
     latex: str
     grad_latex: str
     expression: str  # Python source in x, y, math and a maths module m (for the 'as code' export)
+    quadratic: bool  # a polynomial of degree ≤ 2 in x and y: the same Hessian everywhere
     _value: Callable
     _grad: tuple[Callable, Callable]
+    _hessian: tuple[tuple[Callable, Callable], tuple[Callable, Callable]] | None
 
     def value(self, xy: np.ndarray) -> np.ndarray:
         x, y = xy[..., 0], xy[..., 1]
@@ -70,6 +72,17 @@ class Formula:
             out[..., 0] = self._grad[0](x, y)
             out[..., 1] = self._grad[1](x, y)
         return out
+
+    @property
+    def has_hessian(self) -> bool:
+        """Whether the second derivatives are known symbolically (``hessian`` works)."""
+        return self._hessian is not None
+
+    def hessian(self, point: np.ndarray) -> np.ndarray:
+        """The 2 × 2 Hessian at one point, from the symbolic second derivatives."""
+        x, y = float(point[0]), float(point[1])
+        with np.errstate(all="ignore"):
+            return np.array([[float(d(x, y)) for d in row] for row in self._hessian])
 
 
 def _syntax_error_column(text: str) -> int:
@@ -137,13 +150,25 @@ def parse_function(text: str) -> Formula:
             "the formula has complex values; use real-valued expressions", code="complex"
         )
     gx, gy = sp.diff(expr, x), sp.diff(expr, y)
+    # f'' where it exists: a kink (|x|'' = 2δ(x)) counts as 0, as everywhere else along it
+    second = [
+        [sp.diff(first, var).replace(sp.DiracDelta, lambda *_: sp.Integer(0)) for var in (x, y)]
+        for first in (gx, gy)
+    ]
+    try:
+        hessian = tuple(tuple(_numpy(sp, d, x, y) for d in row) for row in second)
+    except FormulaError:  # a second derivative NumPy cannot evaluate: differences will do
+        hessian = None
+    quadratic = expr.is_polynomial(x, y) and sp.Poly(expr, x, y).total_degree() <= 2
     return Formula(
         text=text,
         latex=sp.latex(expr),
         grad_latex=r"\nabla f = \left(" + sp.latex(gx) + r",\; " + sp.latex(gy) + r"\right)",
         expression=_source(sp, expr, x, y),
         _value=_numpy(sp, expr, x, y),
+        quadratic=bool(quadratic),
         _grad=(_numpy(sp, gx, x, y), _numpy(sp, gy, x, y)),
+        _hessian=hessian,
     )
 
 

@@ -22,7 +22,9 @@ class Surface:
     (NumPy or torch), for the "as code" export; it is never evaluated by the app.
     ``minima`` are the global minima (``min_value`` is f there); ``saddles`` the saddle points worth
     marking; ``domain`` is ``((x_min, x_max), (y_min, y_max))``; ``log_colors`` says whether the
-    contour reads better with log-scaled colours (large dynamic range).
+    contour reads better with log-scaled colours (large dynamic range). ``hessian`` is given where
+    it is known symbolically (a typed formula); ``optim_core.theory`` differentiates ``grad``
+    otherwise.
     """
 
     key: str
@@ -36,6 +38,8 @@ class Surface:
     min_value: float | None = None
     saddles: tuple[Point, ...] = ()
     log_colors: bool = False
+    quadratic: bool = False  # f is a polynomial of degree ≤ 2: the same Hessian everywhere
+    hessian: Callable[[np.ndarray], np.ndarray] | None = None  # (2,) → (2, 2), when known exactly
 
 
 def _xy(p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -206,6 +210,7 @@ SURFACES: dict[str, Surface] = {
             minima=((0.0, 0.0),),
             min_value=0.0,
             log_colors=True,
+            quadratic=True,
         ),
         Surface(
             "rotated_ellipse",
@@ -219,6 +224,7 @@ SURFACES: dict[str, Surface] = {
             minima=((0.0, 0.0),),
             min_value=0.0,
             log_colors=True,
+            quadratic=True,
         ),
         Surface(
             "rosenbrock",
@@ -274,6 +280,7 @@ SURFACES: dict[str, Surface] = {
             minima=((1.0, 3.0),),
             min_value=0.0,
             log_colors=True,
+            quadratic=True,
         ),
         Surface(
             "saddle",
@@ -284,6 +291,7 @@ SURFACES: dict[str, Surface] = {
             start=(-1.5, 0.001),
             expression="x**2 - y**2",
             saddles=((0.0, 0.0),),
+            quadratic=True,
         ),
         Surface(
             "six_hump_camel",

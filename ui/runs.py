@@ -97,6 +97,8 @@ def custom_surface(text: str, domain: Domain) -> Surface:
         start=custom_start(domain),
         expression=formula.expression,
         log_colors=True,
+        quadratic=formula.quadratic,
+        hessian=formula.hessian if formula.has_hessian else None,
     )
 
 

@@ -982,4 +982,55 @@ ZH_HANS: dict[str, str] = {
     "dg.score": "得分：{total} 题答对 {right} 题",
     "dg.score_none": "得分：还没有作答",
     "dg.file_error": "案例文件无法使用：{reason}",
+    # issue 16.1: theory beside measurement
+    "tm.title": "理论的预测",
+    "tm.quadratic": (
+        "f 是二次函数，它的 Hessian 处处相同，所以这些数值是精确的。它的特征值就是沿等高线椭"
+        "圆各轴的曲率；最小值点在 ({point})。"
+    ),
+    "tm.local": (
+        "f 不是二次函数：这些数值用的是路径所趋向的最小值点 ({point}) 处的 Hessian，只在它附"
+        "近成立（局部）。"
+    ),
+    "tm.beta_note": "这里 μ 表示最小的曲率，所以动量（控件中的 μ）写作 β。",
+    "tm.not_convex": (
+        "两个曲率是 μ = {mu} 和 L = {L}，并非都为正，所以这一点不是最小值点（是鞍点，或在某个"
+        "方向上是平的）。没有条件数，也没有最佳步长。"
+    ),
+    "tm.no_minimum": "理论需要一个最小值点，但在这次运行结束的位置附近没有找到。",
+    "tm.edge": (
+        "梯度下降只有在 η 低于这个界限时才收敛：超过它，每一步在陡峭方向上越过的距离都比出发"
+        "时更远。"
+    ),
+    "tm.method.sgd": "梯度下降：最佳的常数 η",
+    "tm.method.momentum": "重球法：最佳的 η 和 β",
+    "tm.method.nesterov": "Nesterov：经典的选择",
+    "tm.run_it": "运行：{method}",
+    "tm.own_heavy_ball": (
+        "当 η = {lr}、β = {beta} 时，理论给出的收敛率是 ρ = {rate}：即 z² − (1 + β − ηλ) z + "
+        "β = 0 的根中 |z| 最大者，λ 取 μ = {mu} 和 L = {L}。"
+    ),
+    "tm.own_nesterov": (
+        "当 η = {lr}、β = {beta} 时，理论给出的收敛率是 ρ = {rate}：即 z² − (1 + β)(1 − ηλ) "
+        "z + β (1 − ηλ) = 0 的根中 |z| 最大者，λ 取 μ = {mu} 和 L = {L}。"
+    ),
+    "tm.no_theory": (
+        "对这些设置，理论给不出收敛率：自适应优化器按梯度的历史缩放步长，而权重衰减、阻尼、噪"
+        "声、裁剪或学习率调度都会改变这个映射。图中把这次运行与梯度下降的最佳收敛率对比。"
+    ),
+    "tm.measured": (
+        "实测：到最小值点的距离每步缩小为 ρ ≈ {rate} 倍（对运行后半段、在舍入误差下限之前的拟合）。"
+    ),
+    "tm.distance": "‖x_t − x*‖，实测",
+    "tm.predicted_own": "理论，你的设置：ρ = {rate}",
+    "tm.predicted_best": "理论，最佳梯度下降：ρ = {rate}",
+    "tm.chart_title": "到最小值点的距离，以及理论预测的收敛率",
+    "tm.col.method": "方法",
+    "tm.col.rate": "每步的 ρ",
+    "tm.col.steps": "缩小 {factor} 倍所需步数",
+    "tm.short.sgd": "梯度下降，最佳 η",
+    "tm.short.momentum": "重球法，最佳 η 和 β",
+    "tm.short.nesterov": "Nesterov，经典选择",
+    "tm.row.own": "你的设置",
+    "tm.how": "这些数值如何由 μ 和 L 得出",
 }

@@ -996,4 +996,55 @@ ZH_HANT: dict[str, str] = {
     "dg.score": "得分：{total} 題答對 {right} 題",
     "dg.score_none": "得分：還沒有作答",
     "dg.file_error": "案例檔案無法使用：{reason}",
+    # issue 16.1: theory beside measurement
+    "tm.title": "理論的預測",
+    "tm.quadratic": (
+        "f 是二次函數，它的 Hessian 處處相同，所以這些數值是精確的。它的特徵值就是沿等高線橢"
+        "圓各軸的曲率；最小值點在 ({point})。"
+    ),
+    "tm.local": (
+        "f 不是二次函數：這些數值用的是路徑所趨向的最小值點 ({point}) 處的 Hessian，只在它附"
+        "近成立（局部）。"
+    ),
+    "tm.beta_note": "這裡 μ 表示最小的曲率，所以動量（控制項中的 μ）寫作 β。",
+    "tm.not_convex": (
+        "兩個曲率是 μ = {mu} 和 L = {L}，並非都為正，所以這一點不是最小值點（是鞍點，或在某個"
+        "方向上是平的）。沒有條件數，也沒有最佳步長。"
+    ),
+    "tm.no_minimum": "理論需要一個最小值點，但在這次執行結束的位置附近沒有找到。",
+    "tm.edge": (
+        "梯度下降只有在 η 低於這個界限時才收斂：超過它，每一步在陡峭方向上越過的距離都比出發"
+        "時更遠。"
+    ),
+    "tm.method.sgd": "梯度下降：最佳的常數 η",
+    "tm.method.momentum": "重球法：最佳的 η 和 β",
+    "tm.method.nesterov": "Nesterov：經典的選擇",
+    "tm.run_it": "執行：{method}",
+    "tm.own_heavy_ball": (
+        "當 η = {lr}、β = {beta} 時，理論給出的收斂率是 ρ = {rate}：即 z² − (1 + β − ηλ) z + "
+        "β = 0 的根中 |z| 最大者，λ 取 μ = {mu} 和 L = {L}。"
+    ),
+    "tm.own_nesterov": (
+        "當 η = {lr}、β = {beta} 時，理論給出的收斂率是 ρ = {rate}：即 z² − (1 + β)(1 − ηλ) "
+        "z + β (1 − ηλ) = 0 的根中 |z| 最大者，λ 取 μ = {mu} 和 L = {L}。"
+    ),
+    "tm.no_theory": (
+        "對這些設定，理論給不出收斂率：自適應最佳化器按梯度的歷史縮放步長，而權重衰減、阻尼、"
+        "雜訊、裁剪或學習率排程都會改變這個映射。圖中把這次執行與梯度下降的最佳收斂率對比。"
+    ),
+    "tm.measured": (
+        "實測：到最小值點的距離每步縮小為 ρ ≈ {rate} 倍（對執行後半段、在捨入誤差下限之前的擬合）。"
+    ),
+    "tm.distance": "‖x_t − x*‖，實測",
+    "tm.predicted_own": "理論，你的設定：ρ = {rate}",
+    "tm.predicted_best": "理論，最佳梯度下降：ρ = {rate}",
+    "tm.chart_title": "到最小值點的距離，以及理論預測的收斂率",
+    "tm.col.method": "方法",
+    "tm.col.rate": "每步的 ρ",
+    "tm.col.steps": "縮小 {factor} 倍所需步數",
+    "tm.short.sgd": "梯度下降，最佳 η",
+    "tm.short.momentum": "重球法，最佳 η 和 β",
+    "tm.short.nesterov": "Nesterov，經典選擇",
+    "tm.row.own": "你的設定",
+    "tm.how": "這些數值如何由 μ 和 L 得出",
 }
