@@ -187,6 +187,42 @@ def test_exported_html_plays_offline(browser, tmp_path):
     page.close()
 
 
+def test_an_exported_3d_view_draws_and_plays_its_path_offline(browser, tmp_path):
+    """The 3-D view's path is drawn by a script (``PROJECT_SCRIPT``): the exported file brings
+    it, and the path is where Plotly shows the run's end."""
+    from ui.exports import standalone_html
+    from ui.figures.animation import PathSpec
+    from ui.figures.surface3d import surface_3d
+    from ui.text import animation_labels
+
+    surface = SURFACES["ellipse"]
+    run = optimize("rmsprop", surface, np.array([-4.0, 2.0]), 40, lr=0.1)
+    figure = surface_3d(surface, [PathSpec("RMSProp", run.points, "#E69F00")],
+                        labels=animation_labels())  # fmt: skip
+    path = tmp_path / "export-3d.html"
+    path.write_text(standalone_html(figure, title="rmsprop in 3-D"))
+    page = browser.new_page(viewport={"width": 1000, "height": 800})
+    page.goto(path.as_uri())
+    page.wait_for_function("() => { const plot = document.querySelector('.js-plotly-plot');"
+                           " return plot && plot._fullData && plot._fullData[0].x.length > 0; }",
+                           timeout=30_000)  # fmt: skip
+    lifted = page.evaluate(
+        "() => { const p = document.querySelector('.js-plotly-plot').layout.meta.paths3d[0].z;"
+        " const b = Uint8Array.from(atob(p.bdata), c => c.charCodeAt(0));"
+        " return new Float32Array(b.buffer).at(-1); }"
+    )
+    end = (*run.points[-1], lifted)
+    assert head_on_screen(page) == pytest.approx(where_plotly_puts(page, end), abs=2)
+    rewind(page)
+    page.wait_for_timeout(300)
+    page.locator(".updatemenu-button").first.click()
+    page.wait_for_timeout(1500)
+    drawn = page.evaluate("() => document.querySelector('.js-plotly-plot')._fullData[0].x.length")
+    assert 1 < drawn <= 41
+    page.screenshot(path=str(ARTIFACTS / "exported-html-3d.png"))
+    page.close()
+
+
 def shown_step(page) -> int:
     text = page.locator(".slider-container text.slider-label").first.text_content()
     return int(text.split()[-1])
@@ -1104,8 +1140,10 @@ def test_the_3d_view_plays_the_path_where_the_camera_shows_it_also_while_it_is_t
     path is drawn over it where the camera shows each point (checked against Plotly's own
     projection of a scene annotation), and a turn made while it plays stays, the path following
     it. (Its frame rate: bench/bench_3d.py.)"""
-    url = (server + "/playground?surface=rosenbrock&optimizer=adam&lr=0.05&x0=-1.5&y0=2"
-           "&steps=100&view3d=true")  # fmt: skip
+    url = (
+        server + "/playground?surface=rosenbrock&optimizer=adam&lr=0.05&x0=-1.5&y0=2"
+        "&steps=100&view3d=true&speed=0.5"
+    )  # fmt: skip  (12 s of play: time to turn it)
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(url)
     page.wait_for_function("() => { const plot = document.querySelector('.js-plotly-plot');"
@@ -1152,8 +1190,11 @@ def test_the_3d_view_plays_the_path_where_the_camera_shows_it_also_while_it_is_t
     page.wait_for_timeout(1500)
     assert shown_step(page) > during, "and it played on"
     assert camera_eye(page) == pytest.approx(turned), "from where it was turned"
-    page.wait_for_function("() => document.querySelector('.slider-container text.slider-label')"
-                           ".textContent.trim().endsWith(' 100')", timeout=20_000)  # fmt: skip
+    page.locator(".updatemenu-button").nth(1).click()  # pause, then show the last step
+    rail = page.locator("rect.slider-rail-rect").first.bounding_box()
+    page.mouse.click(rail["x"] + rail["width"] - 2, rail["y"] + rail["height"] / 2)
+    page.wait_for_timeout(500)
+    assert shown_step(page) == 100
     assert surface_drawn(page)
     page.screenshot(path=str(ARTIFACTS / "view-3d-turned.png"))
     assert head_on_screen(page) == pytest.approx(where_plotly_puts(page, end), abs=2)

@@ -11,6 +11,7 @@ import plotly.io as pio
 
 from optim_core import NETWORK_OPTIMIZERS, Trajectory
 from optim_core.hyperparameters import ABSENT, FRAMEWORKS
+from ui.figure_scripts import PROJECT_SCRIPT
 
 
 def url_value(value) -> str:
@@ -60,8 +61,11 @@ def number_text(value: float) -> str:
 
 
 def standalone_html(figure: dict | go.Figure, title: str) -> str:
-    """The animated figure as one HTML file with plotly.js inside: it plays offline."""
-    return pio.to_html(
+    """The animated figure as one HTML file with plotly.js inside: it plays offline. A 3-D
+    figure brings the script that draws its paths (``ui.figure_scripts``)."""
+    spec = figure.to_dict() if isinstance(figure, go.Figure) else figure
+    scripts = PROJECT_SCRIPT if "paths3d" in spec.get("layout", {}).get("meta", {}) else ""
+    page = pio.to_html(
         figure,
         validate=False,
         include_plotlyjs=True,
@@ -69,6 +73,7 @@ def standalone_html(figure: dict | go.Figure, title: str) -> str:
         auto_play=False,
         config={"displaylogo": False},
     ).replace("<head>", f"<head><title>{title}</title>", 1)
+    return page.replace("</body>", scripts + "</body>", 1)
 
 
 def names_help(optimizer: str, key: str) -> str:

@@ -5,10 +5,14 @@ Nothing here runs code from a user: the scripts are constants.
 """
 
 
-def on_every_chart(name: str, handlers: dict[str, str], helpers: str = "") -> str:
+def on_every_chart(
+    name: str, handlers: dict[str, str], helpers: str = "", at_once: str = ""
+) -> str:
     """A script that, once per page (``window.__<name>``), gives every Plotly chart on it, now
     and later (a rerun redraws them), the event ``handlers``: event name → the body of a
-    function of ``plot`` (the chart) and ``event``. ``helpers`` are declared once before them."""
+    function of ``plot`` (the chart) and ``event``. ``helpers`` are declared once before them;
+    ``at_once`` (a body of ``plot``) runs for each chart as it is found, in case it was drawn
+    before the script came."""
     listeners = "\n".join(
         f"""    if (!plot._ev.listeners("{event}").includes(plot.__{name}_{index})) {{
       plot.__{name}_{index} = (event) => {{
@@ -26,6 +30,11 @@ def on_every_chart(name: str, handlers: dict[str, str], helpers: str = "") -> st
   const attach = (plot) => {{
     if (!plot._ev) return;
 {listeners}
+    if (plot.__{name}_seen) return;
+    plot.__{name}_seen = true;
+    (() => {{
+{at_once}
+    }})();
   }};
   const attachAll = () => document.querySelectorAll(".js-plotly-plot").forEach(attach);
   new MutationObserver(attachAll).observe(document.body, {{ childList: true, subtree: true }});
@@ -119,12 +128,7 @@ KEEP_TURN = """
         const camera = event && event["scene.camera"];
         if (!camera || !plot.layout) return;
         plot.layout.scene = { ...(plot.layout.scene || {}), camera };"""
-PROJECT_SCRIPT = on_every_chart(
-    "projectPaths",
-    {
-        "plotly_relayouting": KEEP_TURN,
-        "plotly_relayout": KEEP_TURN,
-        "plotly_afterplot": """
+LIFT_PATHS = """
         const scene = plot._fullLayout && plot._fullLayout.scene && plot._fullLayout.scene._scene;
         if (!scene || !scene.glplot || !((plot.layout || {}).meta || {}).paths3d) return;
         plot.classList.add("paths-over-scene");
@@ -136,8 +140,15 @@ PROJECT_SCRIPT = on_every_chart(
           };
           scene.glplot.__projects = true;
         }
-        project(plot, scene);""",
+        project(plot, scene);"""
+PROJECT_SCRIPT = on_every_chart(
+    "projectPaths",
+    {
+        "plotly_relayouting": KEEP_TURN,
+        "plotly_relayout": KEEP_TURN,
+        "plotly_afterplot": LIFT_PATHS,
     },
+    at_once=LIFT_PATHS,
     helpers=FLOATS
     + """
   // Plotly draws 2-D traces under the WebGL scene; these go over it, under the buttons and the
