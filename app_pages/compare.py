@@ -11,6 +11,7 @@ import streamlit as st
 
 from optim_core import CONVENTIONS, Trajectory
 from optim_core.analysis import first_step_within, gap_to_minimum, nearest_minimum
+from optim_core.tuning import TUNE_GRID, Tuning
 from ui import runs
 from ui.classroom import end_page, plot, presenting
 from ui.figures.animation import PathSpec, animated_contour, frames_for
@@ -18,6 +19,7 @@ from ui.figures.colors import run_color
 from ui.figures.lines import runs_chart, sweep_chart
 from ui.figures.rows import Curve, Row, inside_charts
 from ui.figures.swarm import swarm_maps_figure
+from ui.figures.tuning import tuning_chart
 from ui.hyper_panel import (
     available,
     convention_choice,
@@ -107,12 +109,13 @@ def run_label(optimizer: str, hyper: dict) -> str:
 @dataclass(frozen=True)
 class Entry:
     """One run of the race or the sweep: its name, its colour (in every figure and the
-    leaderboard) and, in a sweep, the value swept."""
+    leaderboard), in a sweep the value swept, in a fair race how its η was found."""
 
     label: str
     run: Trajectory
     color: str
     swept: float | str | None = None
+    tuning: Tuning | None = None
 
 
 reset_hyper = hyper_resetter()
@@ -158,6 +161,13 @@ with st.sidebar:
                 refused.append(name)
             else:
                 settings[name] = hyper
+    tune, tune_by = False, "final"  # a fair race: each optimizer with its best η of one grid
+    if mode == "race":
+        tune = st.toggle(t("cmp.tune"), value=False, key="tune", bind="query-params",
+                         help=t("cmp.tune_help", n=len(TUNE_GRID)))  # fmt: skip
+        link.note("tune", False)
+        if tune:
+            tune_by = choice(t("cmp.tune_by"), "tune_by", "final", link)
     if mode == "sweep":
         optimizer = optimizer_choice(link, on_change=reset_hyper)
         base_hyper: dict = {}
@@ -211,14 +221,17 @@ def explain_scenario() -> None:
 
 
 def race_runs() -> list[Entry]:
-    return [
-        Entry(
-            run_label(name, hyper),
-            runs.run(picked.choice, name, convention, tuple(sorted(hyper.items())), start, steps),
-            run_color(index),
-        )
-        for index, (name, hyper) in enumerate(settings.items())
-    ]
+    entries = []
+    for index, (name, chosen_hyper) in enumerate(settings.items()):
+        hyper, tuned = chosen_hyper, None
+        if tune:  # the η of the grid that scored best, the other settings as chosen
+            tuned = runs.tuning(picked.choice, name, convention, tuple(sorted(hyper.items())),
+                                start, steps, tune_by, tol)  # fmt: skip
+            hyper = {**hyper, "lr": tuned.lr}
+        result = runs.run(picked.choice, name, convention, tuple(sorted(hyper.items())), start,
+                          steps)  # fmt: skip
+        entries.append(Entry(run_label(name, hyper), result, run_color(index), tuning=tuned))
+    return entries
 
 
 def sweep_runs() -> list[Entry]:
@@ -307,6 +320,24 @@ if mode in ("race", "sweep"):
         with results_area:
             st.markdown("**" + t("cmp.leaderboard") + "**")
             st.dataframe(leaderboard(entries), hide_index=True, width="stretch")
+            if tune:
+                grid = entries[0].tuning.values
+                st.caption(t(f"cmp.tuned_note.{tune_by}", n=len(grid), low=f"{grid[0]:g}",
+                             high=f"{grid[-1]:g}", steps=steps, tol=f"{tol:g}"))  # fmt: skip
+        if tune and not presenter:
+            with st.expander(t("cmp.tuning_curves"), icon=":material/tune:"):
+                plot(
+                    tuning_chart(
+                        [entry.tuning for entry in entries],
+                        [short_optimizer_name(name) for name in settings],
+                        [entry.color for entry in entries],
+                        by_steps=tune_by == "steps",
+                        title=t(f"cmp.tuning_title.{tune_by}", tol=f"{tol:g}"),
+                        lr_label="η",
+                        score_label=t(f"cmp.tune_by.{tune_by}"),
+                    ),
+                    key="tuning",
+                )
         explain_scenario()
 
         steps_axis = np.arange(steps + 1)

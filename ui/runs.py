@@ -27,6 +27,7 @@ from optim_core.analysis import basins, first_step_within, gap_to_minimum
 from optim_core.hyperparameters import neighbours
 from optim_core.mlp import Digits, Training, load_digits, train
 from optim_core.regression import LineData, batch_gradient, mse_surface, seed_001_data
+from optim_core.tuning import Tuning, tune_lr
 from ui.figures.animation import PathFamily
 from ui.figures.contour import contour_png
 from ui.schema import LIVE_SYMBOLS
@@ -145,6 +146,23 @@ def run(
         **dict(options),
         **dict(hyper),
     )
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def tuning(
+    choice: SurfaceChoice,
+    optimizer: str,
+    convention: str,
+    hyper: Items,
+    start: tuple[float, float],
+    steps: int,
+    score: str,
+    tol: float,
+) -> Tuning:
+    """The η a fair race gives ``optimizer``: the best of the same grid for all, in one batched
+    run (``optim_core.tuning``)."""
+    return tune_lr(optimizer, surface_of(choice), start, steps, convention=convention,
+                   hyper=dict(hyper), score=score, tol=tol)  # fmt: skip
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

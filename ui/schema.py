@@ -20,6 +20,7 @@ from optim_core import (
     SURFACES,
 )
 from optim_core.hyperparameters import Hyperparameter
+from optim_core.tuning import SCORES
 from ui.diagnose_data import case_ids, case_title
 from ui.text import t
 
@@ -103,8 +104,9 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "exercise": EXERCISES,
     "live": (*LIVE_SYMBOLS, "none"),
     "case": case_ids(),  # the diagnose exercise's cases (ui/diagnose_cases.toml)
+    "tune_by": SCORES,
     **{
-        key: ("true", "false") for key in (*BOOLEANS, "arrows", "view3d")
+        key: ("true", "false") for key in (*BOOLEANS, "arrows", "view3d", "tune")
     },  # toggles, as Streamlit writes
 }
 CHOICE_NAMES: dict[str, Callable[[str], str]] = {
@@ -116,6 +118,7 @@ CHOICE_NAMES: dict[str, Callable[[str], str]] = {
     "mode": lambda code: t(f"cmp.mode.{code}"),
     "sweep_param": lambda code: t(f"pg.{code}"),
     "swarm_map": lambda code: t(f"cmp.swarm_map.{code}"),
+    "tune_by": lambda code: t(f"cmp.tune_by.{code}"),
     "sequence": lambda code: t(f"th.sequence.{code}"),
     "speed": lambda code: f"{code}×",
     "exercise": lambda code: t(f"ex.mode.{code}"),

@@ -1070,6 +1070,17 @@ EN: dict[str, str] = {
     "tm.short.nesterov": "Nesterov, classical",
     "tm.row.own": "Your settings",
     "tm.how": "How these numbers follow from μ and L",
+    # issue 16.2: a fair race
+    "cmp.tune": "Tune η for each (a fair race)",
+    "cmp.tune_help": "Each optimizer runs the same {n} values of η (log-spaced from 10⁻⁴ to 10) and races with the one that scored best; its other settings stay as chosen.",
+    "cmp.tune_by": "Score for tuning",
+    "cmp.tune_by.final": "Final gap f(x_T) − f*",
+    "cmp.tune_by.steps": "Steps to tolerance",
+    "cmp.tuned_note.final": "Each optimizer ran the same {n} values of η, from {low} to {high}, for {steps} steps, and races with the η that ended lowest (the η in its name).",
+    "cmp.tuned_note.steps": "Each optimizer ran the same {n} values of η, from {low} to {high}, and races with the η that first got within {tol} of the minimum (on a tie, or if none got there: the one that ended lowest). The η in each name is the one it got.",
+    "cmp.tuning_curves": "Tuning curves: the score of every η tried",
+    "cmp.tuning_title.final": "Final gap against η (ringed: the η raced)",
+    "cmp.tuning_title.steps": "Steps to within {tol} against η (ringed: the η raced)",
 }
 
 # Language codes as they appear in links (?lang=zh-Hans) and their names in their own script.

@@ -1194,4 +1194,26 @@ KO: dict[str, str] = {
     "tm.short.nesterov": "네스테로프, 고전적 선택",
     "tm.row.own": "내 설정",
     "tm.how": "이 수치들이 μ와 L에서 나오는 과정",
+    # issue 16.2: a fair race
+    "cmp.tune": "옵티마이저마다 η 튜닝(공정한 경주)",
+    "cmp.tune_help": (
+        "옵티마이저마다 같은 {n}개의 η 값(10⁻⁴에서 10까지 로그 간격)을 돌리고, 점수가 가장 좋"
+        "은 값으로 경주합니다. 다른 설정은 고른 그대로입니다."
+    ),
+    "cmp.tune_by": "튜닝 점수",
+    "cmp.tune_by.final": "최종 차이 f(x_T) − f*",
+    "cmp.tune_by.steps": "허용 오차까지의 스텝 수",
+    "cmp.tuned_note.final": (
+        "옵티마이저마다 같은 {n}개의 η 값({low}에서 {high}까지)으로 {steps}스텝을 돌렸고, 가"
+        "장 낮게 끝난 η로 경주합니다."
+        " 이름의 η가 튜닝된 값입니다."
+    ),
+    "cmp.tuned_note.steps": (
+        "옵티마이저마다 같은 {n}개의 η 값({low}에서 {high}까지)을 돌렸고, 최솟값의 {tol} 이내"
+        "에 가장 먼저 들어간 η로 경주합니다(동률이거나 아무도 못 들어가면 가장 낮게 끝난 값)."
+        " 이름의 η가 튜닝된 값입니다."
+    ),
+    "cmp.tuning_curves": "튜닝 곡선: 시도한 모든 η의 점수",
+    "cmp.tuning_title.final": "η에 따른 최종 차이(동그라미: 경주한 η)",
+    "cmp.tuning_title.steps": "η에 따른 {tol} 이내까지의 스텝 수(동그라미: 경주한 η)",
 }

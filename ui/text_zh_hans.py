@@ -1033,4 +1033,26 @@ ZH_HANS: dict[str, str] = {
     "tm.short.nesterov": "Nesterov，经典选择",
     "tm.row.own": "你的设置",
     "tm.how": "这些数值如何由 μ 和 L 得出",
+    # issue 16.2: a fair race
+    "cmp.tune": "为每个优化器调 η（公平比赛）",
+    "cmp.tune_help": (
+        "每个优化器都跑同样的 {n} 个 η 值（从 10⁻⁴ 到 10 按对数均匀分布），并用得分最好的那个"
+        "参赛；其他设置保持不变。"
+    ),
+    "cmp.tune_by": "调参的评分",
+    "cmp.tune_by.final": "最终差距 f(x_T) − f*",
+    "cmp.tune_by.steps": "达到容差的步数",
+    "cmp.tuned_note.final": (
+        "每个优化器都用同样的 {n} 个 η 值（从 {low} 到 {high}）跑了 {steps} 步，并用结束时最"
+        "低的那个 η 参赛。"
+        "名称中的 η 就是它调得的值。"
+    ),
+    "cmp.tuned_note.steps": (
+        "每个优化器都跑了同样的 {n} 个 η 值（从 {low} 到 {high}），并用最先进入最小值 {tol} "
+        "以内的那个 η 参赛（并列或都没达到时：用结束时最低的那个）。"
+        "名称中的 η 就是它调得的值。"
+    ),
+    "cmp.tuning_curves": "调参曲线：每个试过的 η 的得分",
+    "cmp.tuning_title.final": "最终差距与 η 的关系（圆圈：参赛的 η）",
+    "cmp.tuning_title.steps": "进入 {tol} 以内所需步数与 η 的关系（圆圈：参赛的 η）",
 }

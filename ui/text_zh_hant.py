@@ -1047,4 +1047,26 @@ ZH_HANT: dict[str, str] = {
     "tm.short.nesterov": "Nesterov，經典選擇",
     "tm.row.own": "你的設定",
     "tm.how": "這些數值如何由 μ 和 L 得出",
+    # issue 16.2: a fair race
+    "cmp.tune": "為每個最佳化器調 η（公平比賽）",
+    "cmp.tune_help": (
+        "每個最佳化器都跑同樣的 {n} 個 η 值（從 10⁻⁴ 到 10 按對數均勻分布），並用得分最好的那"
+        "個參賽；其他設定保持不變。"
+    ),
+    "cmp.tune_by": "調參的評分",
+    "cmp.tune_by.final": "最終差距 f(x_T) − f*",
+    "cmp.tune_by.steps": "達到容差的步數",
+    "cmp.tuned_note.final": (
+        "每個最佳化器都用同樣的 {n} 個 η 值（從 {low} 到 {high}）跑了 {steps} 步，並用結束時"
+        "最低的那個 η 參賽。"
+        "名稱中的 η 就是它調得的值。"
+    ),
+    "cmp.tuned_note.steps": (
+        "每個最佳化器都跑了同樣的 {n} 個 η 值（從 {low} 到 {high}），並用最先進入最小值 "
+        "{tol} 以內的那個 η 參賽（並列或都沒達到時：用結束時最低的那個）。"
+        "名稱中的 η 就是它調得的值。"
+    ),
+    "cmp.tuning_curves": "調參曲線：每個試過的 η 的得分",
+    "cmp.tuning_title.final": "最終差距與 η 的關係（圓圈：參賽的 η）",
+    "cmp.tuning_title.steps": "進入 {tol} 以內所需步數與 η 的關係（圓圈：參賽的 η）",
 }
