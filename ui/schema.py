@@ -104,8 +104,8 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "live": (*LIVE_SYMBOLS, "none"),
     "case": case_ids(),  # the diagnose exercise's cases (ui/diagnose_cases.toml)
     **{
-        key: ("true", "false") for key in (*BOOLEANS, "arrows", "view3d")
-    },  # toggles, as Streamlit writes
+        key: ("true", "false") for key in (*BOOLEANS, "arrows", "view3d", "range_test")
+    },  # toggles (and the range test's expander), as Streamlit writes
 }
 CHOICE_NAMES: dict[str, Callable[[str], str]] = {
     "surface": lambda code: t(f"surface.{code}"),
