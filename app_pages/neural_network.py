@@ -10,10 +10,12 @@ import streamlit as st
 
 from optim_core import NETWORK_OPTIMIZERS
 from optim_core.mlp import forward
+from optim_core.range_test import MIN_STEPS, bounds_around
 from ui import runs
 from ui.classroom import end_page, plot, presenting
 from ui.figures.colors import run_color
 from ui.figures.lines import runs_chart
+from ui.figures.range_test import eta_text
 from ui.hyper_panel import (
     convention_choice,
     convention_refused,
@@ -24,10 +26,12 @@ from ui.hyper_panel import (
     short_optimizer_name,
 )
 from ui.link import read_link
+from ui.range_panel import range_expander, range_test_panel
 from ui.schema import choice_name
 from ui.text import t
 from ui.widgets import number
 
+PAGE = "app_pages/neural_network.py"
 DEFAULT_OPTIMIZERS = ("rmsprop",)
 MAX_RUNS = 4
 REDRAW_SECONDS = 0.5
@@ -169,3 +173,21 @@ if not record.diverged and not presenter:
             ink = 255 - (255 * data.x_test[i].reshape(8, 8)).astype(np.uint8)  # dark ink on white
             cell.image(np.kron(ink, np.ones((8, 8), dtype=np.uint8)), width=64)
             cell.caption(t("nn.wrong_caption", truth=data.y_test[i], guess=predicted[i]))
+
+# ---- the learning-rate range test (closed: it trains only when opened) ------------------------
+section = range_expander(link)
+with section:
+    if section.open:
+        tested = next(iter(settings))
+        if len(settings) > 1:
+            tested = st.selectbox(t("rt.optimizer"), list(settings), format_func=optimizer_name,
+                                  key="range_optimizer")  # fmt: skip
+        lr_range = bounds_around(NETWORK_OPTIMIZERS[tested].network_lr)
+        st.caption(t("rt.lead_network", steps=MIN_STEPS, low=eta_text(lr_range[0]),
+                     high=eta_text(lr_range[1])))  # fmt: skip
+        test, seconds = runs.network_lr_range(tested, convention,
+                                              tuple(sorted(settings[tested].items())), hidden,
+                                              batch, seed, lr_range)  # fmt: skip
+        range_test_panel(test, page=PAGE, lr_key=f"lr_{tested}",
+                         loss_axis=t("rt.axis_loss_network"))  # fmt: skip
+        st.caption(t("rt.seconds", seconds=seconds))

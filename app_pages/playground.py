@@ -5,14 +5,17 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
+from optim_core import OPTIMIZERS
 from optim_core.analysis import verdict
 from optim_core.engine import VARIABLE
+from optim_core.range_test import MIN_STEPS, bounds_around
 from ui import runs
 from ui.classroom import end_page, plot, presenting
 from ui.diagnose import diagnose_exercise
 from ui.exports import names_table, share_link, standalone_html, trajectory_csv
 from ui.figures.animation import PathSpec, animated_contour
 from ui.figures.colors import run_color
+from ui.figures.range_test import eta_text
 from ui.figures.rows import Curve, Row, inside_charts
 from ui.figures.surface3d import surface_3d
 from ui.forces import force_arrows
@@ -28,7 +31,8 @@ from ui.hyper_panel import (
 )
 from ui.link import read_link, shown
 from ui.predict import predict_exercise
-from ui.presets import preset_list
+from ui.presets import PLAYGROUND, preset_list
+from ui.range_panel import range_expander, range_test_panel
 from ui.readings import coordinate_text, explanation, step_sentence, verdict_markdown
 from ui.schema import LIVE_SYMBOLS, choice_name
 from ui.snippets import keras_snippet, torch_snippet
@@ -334,3 +338,14 @@ if not presenter:
         keras_tab.caption(t("pg.code_keras_none", optimizer=optimizer_name(optimizer)))
     else:
         keras_tab.code(keras_code, language="python")
+
+# ---- the learning-rate range test (closed: it runs only when opened) --------------------------
+section = range_expander(link)
+with section:
+    if section.open:
+        lr_range = bounds_around(OPTIMIZERS[optimizer].playground_lr)
+        range_steps = max(steps, MIN_STEPS)
+        st.caption(t("rt.lead_surface", steps=range_steps, low=eta_text(lr_range[0]),
+                     high=eta_text(lr_range[1])))  # fmt: skip
+        test = runs.surface_lr_range(*run_key[:5], range_steps, lr_range)
+        range_test_panel(test, page=PLAYGROUND, lr_key="lr", loss_axis=t("rt.axis_loss_surface"))

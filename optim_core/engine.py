@@ -265,8 +265,10 @@ def check_options(
     if decay_rate is not None:
         if not (_is_number(decay_rate) and math.isfinite(decay_rate)):
             raise ValueError(f"decay_rate must be a number; got {decay_rate!r}")
-        if schedule in ("step", "exponential") and not 0 < decay_rate <= 1:
-            raise ValueError(f"decay_rate must be in (0, 1] for {schedule}; got {decay_rate!r}")
+        if schedule == "step" and not 0 < decay_rate <= 1:
+            raise ValueError(f"decay_rate must be in (0, 1] for step; got {decay_rate!r}")
+        if schedule == "exponential" and not decay_rate > 0:  # > 1 grows η (the range test)
+            raise ValueError(f"decay_rate must be > 0 for exponential; got {decay_rate!r}")
         if schedule == "inverse_time" and decay_rate < 0:
             raise ValueError(f"decay_rate must be >= 0 for inverse_time; got {decay_rate!r}")
     if decay_steps is not None and (

@@ -80,12 +80,20 @@ def loss(params: dict[str, np.ndarray], x: np.ndarray, y: np.ndarray) -> float:
 
 def gradients(params: dict[str, np.ndarray], x: np.ndarray, y: np.ndarray) -> dict[str, np.ndarray]:
     """Backpropagation of the mean cross-entropy: ∂L/∂ of every parameter."""
+    return loss_and_gradients(params, x, y)[1]
+
+
+def loss_and_gradients(
+    params: dict[str, np.ndarray], x: np.ndarray, y: np.ndarray
+) -> tuple[float, dict[str, np.ndarray]]:
+    """The mean cross-entropy and its gradients, from one forward pass."""
     hidden, probabilities = forward(params, x)
+    batch_loss = float(-np.mean(np.log(probabilities[np.arange(len(y)), y] + 1e-300)))
     delta_out = probabilities.copy()
     delta_out[np.arange(len(y)), y] -= 1.0  # ∂L/∂logits = p - onehot(y), per example
     delta_out /= len(y)
     delta_hidden = (delta_out @ params["W2"].T) * (hidden > 0)  # ReLU passes where it was active
-    return {
+    return batch_loss, {
         "W1": x.T @ delta_hidden,
         "b1": delta_hidden.sum(axis=0),
         "W2": hidden.T @ delta_out,
@@ -102,11 +110,18 @@ def oriented(array: np.ndarray, transposed: bool) -> np.ndarray:
     return array.T if transposed else array
 
 
+def steps_per_epoch(data: Digits, batch_size: int) -> int:
+    """Minibatches in one pass over the training images (the last one may be smaller)."""
+    return -(-len(data.y_train) // batch_size)
+
+
 @dataclass
 class Training:
-    """Per-epoch curves of one run (index 0 is before training) and its final weights."""
+    """Per-epoch curves of one run (index 0 is before training), the loss of each minibatch at
+    the weights its step started from, and the final weights."""
 
     optimizer: str
+    batch_loss: list[float] = field(default_factory=list)
     train_loss: list[float] = field(default_factory=list)
     test_loss: list[float] = field(default_factory=list)
     test_accuracy: list[float] = field(default_factory=list)
@@ -125,15 +140,24 @@ def train(
     batch_size: int = 128,
     seed: int = 0,
     on_epoch: Callable[[Training, int], None] | None = None,
+    rates: np.ndarray | None = None,
     **hyper,
 ) -> Training:
     """Train with mini-batches; the initial weights and the batch order depend only on ``seed``,
     so optimizers compared with one seed start alike and see the same batches.
 
+    ``rates``: the η of each step (step t uses ``rates[t - 1]``; ``epochs × steps_per_epoch``
+    of them) in place of the constant ``lr``, e.g. the learning-rate range test's growing η.
+
     An optimizer for weight matrices only (Muon) trains the hidden layer's W1, in PyTorch's layout
     (outputs × inputs, W1ᵀ here); its ``companion`` (AdamW, at its own defaults for this network)
     trains the biases and the output layer, as torch's documentation advises.
     """
+    if rates is not None and len(rates) != epochs * steps_per_epoch(data, batch_size):
+        raise ValueError(
+            f"rates must hold one η per step: {epochs * steps_per_epoch(data, batch_size)}; "
+            f"got {len(rates)}"
+        )
     resolved = resolve_hyper(optimizer, convention, hyper, network=True)
     params = init_params(data.x_train.shape[1], hidden, seed)
     cls = optimizer_class(optimizer, network=True)
@@ -168,14 +192,16 @@ def train(
                     name: oriented(stepper.gradient_point(oriented(params[name], turned)), turned)
                     for name, (stepper, turned) in steppers.items()
                 }
-                grads = gradients(at, data.x_train[batch], data.y_train[batch])
+                batch_loss, grads = loss_and_gradients(at, data.x_train[batch], data.y_train[batch])
+                record.batch_loss.append(batch_loss)
                 step += 1
                 for name, (stepper, turned) in steppers.items():
+                    scheduled = rates is not None and stepper.optimizer.name == optimizer
                     stepper.step(
                         oriented(params[name], turned),
                         oriented(grads[name], turned),
-                        stepper.initial_lr,
-                        step,
+                        rates[step - 1] if scheduled else stepper.initial_lr,  # Muon's companion:
+                        step,  # its own η
                     )
             measure()
             record.diverged = not all(np.isfinite(v).all() for v in params.values())

@@ -10,6 +10,7 @@ name           η_k                                             defaults
 constant       η
 step           η · rate^⌊k / every⌋                            rate 0.5, every 10 (torch StepLR)
 exponential    η · rate^(k / every)                            rate 0.95, every 1 (ExponentialLR)
+                                                               rate > 1 grows η (range test)
 cosine         η_min + (η - η_min) · ½(1 + cos(π·min(k, T)/T))  T = every = number of steps, η_min 0
 inverse_time   η / (1 + rate · k / every)                      rate 0.1, every 1 (Keras InverseTime)
 =============  ==============================================  =====================================

@@ -1226,3 +1226,41 @@ def test_a_preset_clicked_halfway_down_opens_at_the_top(server, browser):
     wait_ready(page)
     assert page.evaluate(scrolled) == 0
     page.close()
+
+
+# ---- the learning-rate range test (issue 16.3) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("width,height", [(1280, 720), (390, 844)])
+def test_the_range_test_opens_under_the_playground_and_its_link_sets_lr(
+    server, browser, width, height
+):
+    """The closed expander under the Playground opens to a drawn chart with both suggestions
+    marked; its first link opens the Playground in this tab with lr set to the suggested η."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = open_page(browser, f"{server}/playground?surface=ellipse&optimizer=sgd&x0=-5&y0=-2",
+                     width=width, height=height)  # fmt: skip
+    wait_ready(page)
+    expander = page.locator(".st-key-range_test summary")
+    expander.scroll_into_view_if_needed()
+    expander.click()
+    page.wait_for_function("() => location.search.includes('range_test=true')", timeout=30_000)
+    chart = page.locator(".st-key-range_test .js-plotly-plot")
+    chart.wait_for(timeout=60_000)
+    page.wait_for_timeout(800)
+    chart.scroll_into_view_if_needed()
+    meta = page.evaluate(
+        "() => document.querySelector('.st-key-range_test .js-plotly-plot')._fullLayout.meta"
+    )
+    lines = page.locator(".st-key-range_test .js-plotly-plot .scatterlayer .trace path.js-line")
+    assert lines.count() == 2, "the loss and its smoothed curve are drawn"
+    box = chart.bounding_box()
+    assert box["width"] > 0.8 * min(width, 1000) - 80 and box["height"] >= 300
+    page.screenshot(path=str(ARTIFACTS / f"range-test-playground-{width}x{height}.png"))
+    link = page.locator(".st-key-range_test [data-testid='stPageLink'] a").first
+    link.click()
+    expected = f"lr={meta['steepest']:.3g}"
+    page.wait_for_function(f"() => location.search.includes('{expected}')", timeout=60_000)
+    wait_ready(page)
+    assert page.locator(".st-key-lr input").input_value() == f"{meta['steepest']:.3g}"
+    page.close()

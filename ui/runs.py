@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import NamedTuple
@@ -26,6 +27,7 @@ from optim_core import (
 from optim_core.analysis import basins, first_step_within, gap_to_minimum
 from optim_core.hyperparameters import neighbours
 from optim_core.mlp import Digits, Training, load_digits, train
+from optim_core.range_test import RangeTest, network_range_test, surface_range_test
 from optim_core.regression import LineData, batch_gradient, mse_surface, seed_001_data
 from optim_core.tuning import Tuning, tune_lr
 from ui.figures.animation import PathFamily
@@ -286,6 +288,42 @@ def trained_network(
     )
     store.put(key, result)
     return result
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def surface_lr_range(
+    choice: SurfaceChoice,
+    optimizer: str,
+    convention: str,
+    hyper: Items,
+    start: tuple[float, float],
+    steps: int,
+    lr_range: tuple[float, float],
+) -> RangeTest:
+    """The learning-rate range test of one optimizer from one start (η over ``lr_range``)."""
+    low, high = lr_range
+    return surface_range_test(optimizer, surface_of(choice), np.array(start), lr_min=low,
+                              lr_max=high, steps=steps, convention=convention,
+                              **dict(hyper))  # fmt: skip
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def network_lr_range(
+    optimizer: str,
+    convention: str,
+    hyper: Items,
+    hidden: int,
+    batch: int,
+    seed: int,
+    lr_range: tuple[float, float],
+) -> tuple[RangeTest, float]:
+    """The learning-rate range test of the digits network, and the seconds it took."""
+    started = time.perf_counter()
+    low, high = lr_range
+    test = network_range_test(digits(), optimizer, lr_min=low, lr_max=high, convention=convention,
+                              hidden=hidden, batch_size=batch, seed=seed,
+                              **dict(hyper))  # fmt: skip
+    return test, time.perf_counter() - started
 
 
 @st.cache_resource

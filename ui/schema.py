@@ -106,8 +106,8 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "case": case_ids(),  # the diagnose exercise's cases (ui/diagnose_cases.toml)
     "tune_by": SCORES,
     **{
-        key: ("true", "false") for key in (*BOOLEANS, "arrows", "view3d", "tune")
-    },  # toggles, as Streamlit writes
+        key: ("true", "false") for key in (*BOOLEANS, "arrows", "view3d", "tune", "range_test")
+    },  # toggles (and the range test's expander), as Streamlit writes
 }
 CHOICE_NAMES: dict[str, Callable[[str], str]] = {
     "surface": lambda code: t(f"surface.{code}"),

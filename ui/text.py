@@ -440,6 +440,36 @@ EN: dict[str, str] = {
     "nn.diverged": "Diverged during epoch {epoch}: the weights overflowed. Try a smaller η.",
     "nn.misclassified": "Digits {name} got wrong ({count} of {total} test images)",
     "nn.wrong_caption": "is {truth}, read as {guess}",
+    # issue 16.3: learning-rate range test
+    "rt.title": "Learning-rate range test",
+    "rt.lead_surface": (
+        "One run of {steps} steps from the same start in which η grows exponentially from {low} to "
+        "{high}: η_k = η_min·(η_max/η_min)^(k/(T−1)). The loss f after each step is drawn against "
+        "the η of that step, smoothed by a moving average (β = 0.98, bias-corrected), up to where "
+        "it blows up (4 × its best). Two η are suggested: where the smoothed loss falls fastest, "
+        "and the η of its minimum divided by 10."
+    ),
+    "rt.lead_network": (
+        "One training of {steps} minibatch steps from the same initial weights in which η grows "
+        "exponentially from {low} to {high}. The loss of each next minibatch is drawn against the "
+        "η of the step before it, smoothed by a moving average (β = 0.98, bias-corrected), up to "
+        "where it blows up (4 × its best). Two η are suggested: where the smoothed loss falls "
+        "fastest, and the η of its minimum divided by 10."
+    ),
+    "rt.optimizer": "Optimizer to test",
+    "rt.axis_lr": "η (log scale)",
+    "rt.axis_loss_surface": "f after the step",
+    "rt.axis_loss_network": "minibatch loss",
+    "rt.raw": "loss",
+    "rt.smoothed": "smoothed loss",
+    "rt.steepest": "steepest fall: η = {lr}",
+    "rt.minimum": "minimum ÷ 10: η = {lr}",
+    "rt.diverged": "blown up",
+    "rt.link_steepest": "Run with η = {lr} (steepest fall)",
+    "rt.link_minimum": "Run with η = {lr} (minimum ÷ 10)",
+    "rt.no_suggestion": "The loss was not finite from the first step: no η to suggest. Try a smaller range.",
+    "rt.no_divergence": "The loss did not blow up up to η = {high}: the minimum may lie beyond.",
+    "rt.seconds": "Ran in {seconds:.2f} s (results are kept).",
     "nav.theory": "Theory",
     "th.title": "Theory",
     "th.caption": (

@@ -472,6 +472,40 @@ KO: dict[str, str] = {
     ),
     "nn.misclassified": "{name}이(가) 틀린 숫자 (테스트 이미지 {total}개 중 {count}개)",
     "nn.wrong_caption": "정답 {truth}, 예측 {guess}",
+    # issue 16.3: learning-rate range test
+    "rt.title": "학습률 범위 테스트",
+    "rt.lead_surface": (
+        "같은 시작점에서 {steps} 스텝을 실행하며 η를 {low}에서 {high}까지 지수적으로 키웁니다: "
+        "η_k = η_min·(η_max/η_min)^(k/(T−1)). 각 스텝 뒤의 f를 그 스텝의 η에 대해 그리고, "
+        "이동 평균(β = 0.98, 편향 보정)으로 평활화하여 손실이 폭발할 때(최솟값의 4배 초과)까지 "
+        "보여 줍니다. 추천 η는 두 가지입니다: 평활 손실이 가장 빠르게 줄어드는 곳, 그리고 "
+        "그 최솟값의 η를 10으로 나눈 값."
+    ),
+    "rt.lead_network": (
+        "같은 초기 가중치에서 미니배치 {steps} 스텝을 학습하며 η를 {low}에서 {high}까지 "
+        "지수적으로 키웁니다. 다음 미니배치의 손실을 직전 스텝의 η에 대해 그리고, 이동 평균"
+        "(β = 0.98, 편향 보정)으로 평활화하여 손실이 폭발할 때(최솟값의 4배 초과)까지 보여 줍니다. "
+        "추천 η는 두 가지입니다: 평활 손실이 가장 빠르게 줄어드는 곳, 그리고 그 최솟값의 η를 "
+        "10으로 나눈 값."
+    ),
+    "rt.optimizer": "테스트할 옵티마이저",
+    "rt.axis_lr": "η (로그 눈금)",
+    "rt.axis_loss_surface": "스텝 뒤의 f",
+    "rt.axis_loss_network": "미니배치 손실",
+    "rt.raw": "손실",
+    "rt.smoothed": "평활 손실",
+    "rt.steepest": "가장 가파른 감소: η = {lr}",
+    "rt.minimum": "최솟값 ÷ 10: η = {lr}",
+    "rt.diverged": "폭발",
+    "rt.link_steepest": "η = {lr}로 실행 (가장 가파른 감소)",
+    "rt.link_minimum": "η = {lr}로 실행 (최솟값 ÷ 10)",
+    "rt.no_suggestion": (
+        "첫 스텝부터 손실이 유한하지 않아 추천할 η가 없습니다. 더 작은 범위를 시도하세요."
+    ),
+    "rt.no_divergence": (
+        "η = {high}까지 손실이 폭발하지 않았습니다: 최솟값은 그 너머에 있을 수 있습니다."
+    ),
+    "rt.seconds": "{seconds:.2f}초 걸렸습니다 (결과는 보관됩니다).",
     "nav.theory": "이론",
     "th.title": "이론",
     "th.caption": (

@@ -417,6 +417,35 @@ ZH_HANS: dict[str, str] = {
     "nn.diverged": "在第 {epoch} 个迭代周期中发散：权重溢出了。请试试更小的 η。",
     "nn.misclassified": "{name} 认错的数字（{total} 张测试图像中有 {count} 张）",
     "nn.wrong_caption": "实为 {truth}，被认成 {guess}",
+    # issue 16.3: learning-rate range test
+    "rt.title": "学习率范围测试",
+    "rt.lead_surface": (
+        "从同一起点运行 {steps} 步，η 从 {low} 指数增长到 {high}："
+        "η_k = η_min·(η_max/η_min)^(k/(T−1))。"
+        "图中是每一步之后的 f 对该步 η 的曲线，用滑动平均平滑（β = 0.98，带偏差校正），"
+        "画到损失爆炸（超过最佳值的 4 倍）为止。给出两个建议的 η：平滑损失下降最快处，"
+        "以及其最小值处的 η 除以 10。"
+    ),
+    "rt.lead_network": (
+        "从同样的初始权重训练 {steps} 个小批量步，η 从 {low} 指数增长到 {high}。"
+        "图中是下一个小批量的损失对前一步 η 的曲线，用滑动平均平滑（β = 0.98，带偏差校正），"
+        "画到损失爆炸（超过最佳值的 4 倍）为止。给出两个建议的 η：平滑损失下降最快处，"
+        "以及其最小值处的 η 除以 10。"
+    ),
+    "rt.optimizer": "要测试的优化器",
+    "rt.axis_lr": "η（对数刻度）",
+    "rt.axis_loss_surface": "该步之后的 f",
+    "rt.axis_loss_network": "小批量损失",
+    "rt.raw": "损失",
+    "rt.smoothed": "平滑后的损失",
+    "rt.steepest": "下降最快：η = {lr}",
+    "rt.minimum": "最小值 ÷ 10：η = {lr}",
+    "rt.diverged": "已爆炸",
+    "rt.link_steepest": "用 η = {lr} 运行（下降最快）",
+    "rt.link_minimum": "用 η = {lr} 运行（最小值 ÷ 10）",
+    "rt.no_suggestion": "损失从第一步起就不是有限值：无法建议 η。请试更小的范围。",
+    "rt.no_divergence": "直到 η = {high} 损失都没有爆炸：最小值可能在更远处。",
+    "rt.seconds": "用时 {seconds:.2f} 秒（结果会保留）。",
     "nav.theory": "理论",
     "th.title": "理论",
     "th.caption": (

@@ -417,6 +417,35 @@ ZH_HANT: dict[str, str] = {
     "nn.diverged": "在第 {epoch} 個訓練週期中發散：權重溢位了。請試試較小的 η。",
     "nn.misclassified": "{name} 認錯的數字（{total} 張測試影像中有 {count} 張）",
     "nn.wrong_caption": "是 {truth}，被認成 {guess}",
+    # issue 16.3: learning-rate range test
+    "rt.title": "學習率範圍測試",
+    "rt.lead_surface": (
+        "從同一起點執行 {steps} 步，η 從 {low} 指數成長到 {high}："
+        "η_k = η_min·(η_max/η_min)^(k/(T−1))。"
+        "圖中是每一步之後的 f 對該步 η 的曲線，以移動平均平滑（β = 0.98，含偏差校正），"
+        "畫到損失爆炸（超過最佳值的 4 倍）為止。給出兩個建議的 η：平滑損失下降最快處，"
+        "以及其最小值處的 η 除以 10。"
+    ),
+    "rt.lead_network": (
+        "從相同的初始權重訓練 {steps} 個小批次步，η 從 {low} 指數成長到 {high}。"
+        "圖中是下一個小批次的損失對前一步 η 的曲線，以移動平均平滑（β = 0.98，含偏差校正），"
+        "畫到損失爆炸（超過最佳值的 4 倍）為止。給出兩個建議的 η：平滑損失下降最快處，"
+        "以及其最小值處的 η 除以 10。"
+    ),
+    "rt.optimizer": "要測試的最佳化器",
+    "rt.axis_lr": "η（對數刻度）",
+    "rt.axis_loss_surface": "該步之後的 f",
+    "rt.axis_loss_network": "小批次損失",
+    "rt.raw": "損失",
+    "rt.smoothed": "平滑後的損失",
+    "rt.steepest": "下降最快：η = {lr}",
+    "rt.minimum": "最小值 ÷ 10：η = {lr}",
+    "rt.diverged": "已爆炸",
+    "rt.link_steepest": "以 η = {lr} 執行（下降最快）",
+    "rt.link_minimum": "以 η = {lr} 執行（最小值 ÷ 10）",
+    "rt.no_suggestion": "損失從第一步起就不是有限值：無法建議 η。請試更小的範圍。",
+    "rt.no_divergence": "直到 η = {high} 損失都沒有爆炸：最小值可能在更遠處。",
+    "rt.seconds": "用時 {seconds:.2f} 秒（結果會保留）。",
     "nav.theory": "理論",
     "th.title": "理論",
     "th.caption": (
