@@ -13,7 +13,7 @@ from ui.classroom import end_page, plot, presenting
 from ui.figures.animation import frames_for
 from ui.figures.colors import run_color
 from ui.figures.lines import runs_chart
-from ui.figures.regression import closeup_figure, regression_figure
+from ui.figures.regression import closeup_figure, gradient_noise_figure, regression_figure
 from ui.hyper_panel import (
     available,
     convention_choice,
@@ -29,6 +29,7 @@ from ui.widgets import number
 
 # The tutorial's own settings are the defaults: RMSProp, η 0.1, γ 0.9, ε 1e-8 inside the root.
 SEED_OVERRIDES = {"eps": 1e-8, "gamma": 0.9}
+BATCH_SIZES = (5, 10, 20, 50, 100)  # 100: all the points, full batch
 
 
 reset_hyper = hyper_resetter(overrides=SEED_OVERRIDES)
@@ -42,7 +43,7 @@ with st.sidebar:
                                               overrides=SEED_OVERRIDES)  # fmt: skip
     steps = number(t("pg.steps"), "steps", 1000, link, step=50)
     batch_size = st.select_slider(
-        t("lr.batch_size"), options=[5, 10, 20, 50, 100], value=100, key="batch_size",
+        t("lr.batch_size"), options=BATCH_SIZES, value=100, key="batch_size",
         bind="query-params", help=t("lr.batch_size_help"),
     )  # fmt: skip
     link.note("batch_size", 100)
@@ -77,14 +78,20 @@ labels = {
     "theta1": "θ₁",
     "x_data": "x",
     "y_data": "y",
+    "minibatch": t("lr.minibatch"),
+    "minibatch_loss": t("lr.minibatch_loss"),
+    "minibatch_minimum": t("lr.minibatch_minimum"),
 }
+batches = runs.regression_batches(batch_size, seed, steps)  # None: full batch
 plot(
     regression_figure(
-        data.x, data.y, thetas, best, surface, labels=labels, image_uri=runs.mse_contour(),
-        max_frames=frames_for(1, steps),
+        data, thetas, best, surface, labels=labels, image_uri=runs.mse_contour(),
+        max_frames=frames_for(1, steps), batches=batches,
     ),
     key="fit",
 )  # fmt: skip
+if batches is not None and not presenter:
+    st.caption(t("lr.minibatch_note", b=batch_size))
 
 if run.diverged:
     st.error(t("lr.diverged", step=int(run.diverged_at)))
@@ -143,3 +150,21 @@ if not presenter:
         ),
         key="mse",
     )
+
+    noise_labels = {
+        "title": t("lr.noise_title"),
+        "batch_size": t("lr.noise_batch_size"),
+        "variance": t("lr.noise_variance"),
+        "least_squares": t("lr.noise_least_squares"),
+        "start": t("lr.noise_start"),
+        "exact": t("lr.noise_exact"),
+        "one_over_b": t("lr.noise_one_over_b"),
+        "zero": t("lr.noise_zero"),
+        "chosen": t("lr.noise_chosen"),
+    }
+    noise = runs.gradient_noise_by_batch_size(BATCH_SIZES, seed)
+    plot(
+        gradient_noise_figure(BATCH_SIZES, noise, len(data.y), batch_size, labels=noise_labels),
+        key="noise",
+    )
+    st.caption(t("lr.noise_caption", draws=runs.NOISE_DRAWS))

@@ -351,6 +351,58 @@ def test_linear_regression_plays_both_panels(server, browser):
     page.close()
 
 
+MINIBATCH = "/linear_regression?optimizer=adam&batch_size=10&seed=3"
+
+
+def minibatch_drawing(page) -> dict:
+    """What the contour panel shows of this step's mini-batch now: the ellipses' points (Plotly's
+    own data) and the SVG path drawn for them."""
+    return page.evaluate(
+        """() => {
+            const plot = document.querySelector('.js-plotly-plot');
+            const index = plot._fullData.findIndex(trace => trace.name === 'its level sets');
+            const trace = plot._fullData[index];
+            const line = [...plot.querySelectorAll('.scatterlayer .trace path.js-line')]
+                .find(path => path.style.stroke === 'rgb(204, 121, 167)');  // the ellipses' colour
+            return {points: Array.from(trace.x).slice(0, 20),
+                    path: line ? line.getAttribute('d') : ''};
+        }"""
+    )
+
+
+def test_minibatch_contours_move_with_each_step(server, browser):
+    """Adam on batches of 10: while the animation plays, each step's mini-batch ellipses move
+    (other points, another drawn path) and the full-batch contour image stays; screenshots at
+    1280 x 720 and on a phone."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = open_page(browser, server + MINIBATCH, width=1280, height=720)
+    assert page.locator("[data-testid='stException']").count() == 0
+    rewind(page)
+    page.wait_for_timeout(300)
+    page.locator(".updatemenu-button").first.click()
+    seen = []
+    for _ in range(4):
+        page.wait_for_timeout(700)
+        seen.append(minibatch_drawing(page))
+        assert contour_visible(page), "the full-batch contour stays while the batches move"
+    assert all(drawing["points"] and drawing["path"] for drawing in seen)
+    assert len({str(drawing["points"]) for drawing in seen}) >= 3
+    assert len({drawing["path"] for drawing in seen}) >= 3
+    page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "minibatch-contours.png"))
+    page.locator(".st-key-noise").scroll_into_view_if_needed()
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(ARTIFACTS / "minibatch-noise-chart.png"))
+    page.close()
+    phone = open_page(browser, server + MINIBATCH, width=390, height=844)
+    phone.wait_for_timeout(800)
+    phone.screenshot(path=str(ARTIFACTS / "minibatch-contours-phone.png"))
+    phone.locator(".st-key-noise").scroll_into_view_if_needed()
+    phone.wait_for_timeout(800)
+    phone.screenshot(path=str(ARTIFACTS / "minibatch-noise-chart-phone.png"))
+    phone.close()
+
+
 def test_neural_network_page_trains_and_shows_digits(server, browser):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page = browser.new_page(viewport={"width": 1280, "height": 900})

@@ -28,7 +28,16 @@ from optim_core.analysis import basins, first_step_within, gap_to_minimum
 from optim_core.hyperparameters import neighbours
 from optim_core.mlp import Digits, Training, load_digits, train
 from optim_core.range_test import RangeTest, network_range_test, surface_range_test
-from optim_core.regression import LineData, batch_gradient, mse_surface, seed_001_data
+from optim_core.regression import (
+    LineData,
+    batch_gradient,
+    batch_rows,
+    gradient_noise,
+    least_squares,
+    measured_gradient_noise,
+    mse_surface,
+    seed_001_data,
+)
 from optim_core.tuning import Tuning, tune_lr
 from ui.figures.animation import PathFamily
 from ui.figures.contour import contour_png
@@ -361,3 +370,37 @@ def regression_run(
         **schedule,
         **dict(hyper),
     )
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def regression_batches(batch_size: int, seed: int, steps: int) -> np.ndarray | None:
+    """The rows of each step's mini-batch in ``regression_run`` (shape (steps, B)); None when
+    every step takes all the points."""
+    data, _surface = line_data()
+    if batch_size >= len(data.y):
+        return None
+    return batch_rows(data, batch_size, seed, steps)
+
+
+NOISE_DRAWS = 2000  # mini-batches measured per batch size
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def gradient_noise_by_batch_size(batch_sizes: tuple[int, ...], seed: int) -> dict:
+    """The mini-batch gradient's variance E‖g_B - ∇MSE‖² against B, at the least-squares point
+    and at the start θ₀ (``noise["at"]["least_squares"]``, ``…["start"]``): ``measured`` at each
+    of ``batch_sizes`` over NOISE_DRAWS batches drawn as training draws them, and the exact
+    curves ``without_replacement`` and ``with_replacement`` (σ²/B) over ``noise["curve"]``, from
+    the smallest B to n - 1 (B = n has none)."""
+    data, _surface = line_data()
+    curve = np.geomspace(min(batch_sizes), len(data.y) - 1, 60)
+    at = {}
+    for where, theta in (("least_squares", least_squares(data)), ("start", data.theta0.ravel())):
+        at[where] = {
+            "measured": np.array([measured_gradient_noise(data, theta, b, NOISE_DRAWS, seed)
+                                  for b in batch_sizes]),
+            "without_replacement": np.array([gradient_noise(data, theta, b) for b in curve]),
+            "with_replacement": np.array([gradient_noise(data, theta, b, replace=True)
+                                          for b in curve]),
+        }  # fmt: skip
+    return {"curve": curve, "at": at}

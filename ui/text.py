@@ -995,6 +995,36 @@ EN: dict[str, str] = {
     "lr.decayed": "With η shrinking by ×{decay:g} per step, the final θ is {distance:.2g} from the least-squares solution.",
     "lr.mse_gap": "MSE(θₜ) − minimum",
     "lr.closeup": "Close-up around ★ (least squares): the last {n} steps",
+    # issue 16.4: minibatch noise
+    "lr.minibatch": "this batch",
+    "lr.minibatch_loss": "its level sets",
+    "lr.minibatch_minimum": "its minimum",
+    "lr.minibatch_note": (
+        "Purple: the mini-batch of step k ({b} of the 100 points, circled on the left) and its own "
+        "loss on the right: its minimum ✕ and three level sets, one through θₖ₋₁ (where the step "
+        "took its gradient), one twice and one half as wide. Each step draws another batch, so "
+        "this bowl moves from frame to frame: the step goes downhill on it, not on the full loss "
+        "behind it. That is the noise."
+    ),
+    "lr.noise_title": "Gradient noise against batch size",
+    "lr.noise_batch_size": "batch size B",
+    "lr.noise_variance": "E‖g_B − ∇MSE‖²",
+    "lr.noise_least_squares": "measured at ★ (least squares)",
+    "lr.noise_start": "measured at the start θ₀",
+    "lr.noise_exact": "exact: σ²(n − B) / (B(n − 1))",
+    "lr.noise_one_over_b": "σ²/B: the 1/B law",
+    "lr.noise_zero": "B = {n}: no noise",
+    "lr.noise_chosen": "B = {b} here",
+    "lr.noise_caption": (
+        "How far a mini-batch's gradient g_B lands from the full gradient ∇MSE, on average: "
+        "E‖g_B − ∇MSE‖², measured over {draws:,} mini-batches per B, drawn as training draws "
+        "them (B different points each). At ★ the full gradient is 0, so a step's whole gradient "
+        "there is noise: it keeps constant-η mini-batch training from settling. At the start the "
+        "noise is larger, and falls the same way. Drawn with replacement it would be σ²/B "
+        "(σ²: the variance of a single point's gradient), the 1/B law: twice the batch, half the "
+        "noise. The batches here take B different points of n = 100, which makes it exactly "
+        "σ²(n − B)/(B(n − 1)): a little less than σ²/B, and 0 at B = n (a log axis cannot show 0)."
+    ),
     "pg.formula": "Your f(x, y)",
     "pg.formula_help": (
         "Numbers, x, y, pi, e, + - * / and ** (or ^), parentheses, and sin cos tan exp log sqrt abs "

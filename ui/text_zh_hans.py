@@ -938,6 +938,34 @@ ZH_HANS: dict[str, str] = {
     "lr.decayed": "当 η 每步按 ×{decay:g} 缩小时，最终 θ 与最小二乘解的距离为 {distance:.2g}。",
     "lr.mse_gap": "MSE(θₜ) − 最小值",
     "lr.closeup": "★（最小二乘解）附近的特写：最后 {n} 步",
+    # issue 16.4: minibatch noise
+    "lr.minibatch": "本步批量",
+    "lr.minibatch_loss": "它的等值线",
+    "lr.minibatch_minimum": "它的最小值",
+    "lr.minibatch_note": (
+        "紫色：第 k 步的小批量（100 个点中的 {b} 个，左图中圈出）及其自身的损失（右图）："
+        "它的最小值 ✕ 和三条等值线：一条经过 θₖ₋₁（这一步计算梯度的位置），"
+        "一条宽一倍，一条窄一半。每一步都抽取"
+        "另一个批量，所以这个碗在帧与帧之间移动：这一步沿着它下坡，而不是沿着背后的完整损失。"
+        "噪声就来自这里。"
+    ),
+    "lr.noise_title": "梯度噪声与批量大小",
+    "lr.noise_batch_size": "批量大小 B",
+    "lr.noise_variance": "E‖g_B − ∇MSE‖²",
+    "lr.noise_least_squares": "在 ★（最小二乘解）处测得",
+    "lr.noise_start": "在起点 θ₀ 处测得",
+    "lr.noise_exact": "精确值：σ²(n − B) / (B(n − 1))",
+    "lr.noise_one_over_b": "σ²/B：1/B 规律",
+    "lr.noise_zero": "B = {n}：没有噪声",
+    "lr.noise_chosen": "此处 B = {b}",
+    "lr.noise_caption": (
+        "小批量梯度 g_B 平均偏离完整梯度 ∇MSE 多远：E‖g_B − ∇MSE‖²，每个 B 在 {draws:,} 个"
+        "小批量上测得，抽取方式与训练相同（每批 B 个不同的点）。在 ★ 处完整梯度为 0，所以那里"
+        "一步的梯度全是噪声：正是它让常数 η 的小批量训练无法停下。起点处噪声更大，但以同样的"
+        "方式下降。若有放回地抽取，噪声为 σ²/B（σ²：单个点梯度的方差），即 1/B 规律：批量翻倍，"
+        "噪声减半。这里每批取 n = 100 个点中 B 个不同的点，因此精确值为 σ²(n − B)/(B(n − 1))："
+        "略小于 σ²/B，且在 B = n 时为 0（对数坐标轴无法显示 0）。"
+    ),
     "pg.formula": "你的 f(x, y)",
     "pg.formula_help": (
         "可以使用：数字、x、y、pi、e、+ - * / 和 **（或 ^）、括号，以及 sin cos tan exp log sqrt "

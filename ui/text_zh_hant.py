@@ -951,6 +951,34 @@ ZH_HANT: dict[str, str] = {
     "lr.decayed": "η 每步 ×{decay:g} 縮小時，最終 θ 與最小平方解的距離為 {distance:.2g}。",
     "lr.mse_gap": "MSE(θₜ) − 最小值",
     "lr.closeup": "★（最小平方解）附近的特寫：最後 {n} 步",
+    # issue 16.4: minibatch noise
+    "lr.minibatch": "本步批次",
+    "lr.minibatch_loss": "它的等高線",
+    "lr.minibatch_minimum": "它的最小值",
+    "lr.minibatch_note": (
+        "紫色：第 k 步的小批次（100 個點中的 {b} 個，左圖中圈出）及其自身的損失（右圖）："
+        "它的最小值 ✕ 和三條等高線：一條經過 θₖ₋₁（這一步計算梯度的位置），"
+        "一條寬一倍，一條窄一半。每一步都抽取"
+        "另一個批次，所以這個碗在影格之間移動：這一步沿著它下坡，而不是沿著背後的完整損失。"
+        "雜訊就來自這裡。"
+    ),
+    "lr.noise_title": "梯度雜訊與批次大小",
+    "lr.noise_batch_size": "批次大小 B",
+    "lr.noise_variance": "E‖g_B − ∇MSE‖²",
+    "lr.noise_least_squares": "在 ★（最小平方解）處測得",
+    "lr.noise_start": "在起點 θ₀ 處測得",
+    "lr.noise_exact": "精確值：σ²(n − B) / (B(n − 1))",
+    "lr.noise_one_over_b": "σ²/B：1/B 規律",
+    "lr.noise_zero": "B = {n}：沒有雜訊",
+    "lr.noise_chosen": "此處 B = {b}",
+    "lr.noise_caption": (
+        "小批次梯度 g_B 平均偏離完整梯度 ∇MSE 多遠：E‖g_B − ∇MSE‖²，每個 B 在 {draws:,} 個"
+        "小批次上測得，抽取方式與訓練相同（每批 B 個不同的點）。在 ★ 處完整梯度為 0，所以那裡"
+        "一步的梯度全是雜訊：正是它讓固定 η 的小批次訓練無法停下。起點處雜訊更大，但以同樣的"
+        "方式下降。若取後放回，雜訊為 σ²/B（σ²：單一點梯度的變異數），即 1/B 規律：批次加倍，"
+        "雜訊減半。這裡每批取 n = 100 個點中 B 個不同的點，因此精確值為 σ²(n − B)/(B(n − 1))："
+        "略小於 σ²/B，且在 B = n 時為 0（對數軸無法顯示 0）。"
+    ),
     "pg.formula": "你的 f(x, y)",
     "pg.formula_help": (
         "可用：數字、x、y、pi、e、+ - * / 與 ** 或 ^（次方）、括號，"

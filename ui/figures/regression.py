@@ -8,13 +8,47 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from optim_core import Surface
+from optim_core.regression import LineData, batch_loss
 from ui.figures.animation import frame_ms, frame_steps, play_buttons, step_slider
-from ui.figures.encoding import FigureSpec, typed_array
+from ui.figures.encoding import FigureSpec, typed_array, value_axis
+
+MINIBATCH_COLOR = "#CC79A7"  # Okabe-Ito reddish purple: clear on viridis, apart from the path's
+# The mini-batch loss's level sets drawn in a frame, as fractions of its height above its minimum
+# at the point where its gradient was taken: the ellipse through that point, one twice as wide
+# and one half as wide
+LEVEL_FRACTIONS = (1.0, 4.0, 0.25)
+NO_POINTS = typed_array(np.empty(0))
+
+
+def minibatch_traces(data: LineData, thetas: np.ndarray, batches: np.ndarray, k: int) -> list:
+    """Step k's mini-batch (``batches[k - 1]``, the rows its gradient used, taken at θ_{k-1}):
+    its points on the data panel, a few level sets of its own MSE (ellipses, the first one
+    through θ_{k-1}, apart by NaN gaps) and its minimizer on the contour panel. No points at
+    step 0, where no batch was drawn yet, or where the batch's loss has no single minimizer."""
+    if k == 0:
+        return [NO_POINTS] * 6
+    rows = batches[k - 1]
+    loss, start = batch_loss(data, rows), thetas[k - 1]
+    points = [typed_array(data.x[rows, 0]), typed_array(data.y[rows, 0])]
+    if loss is None or not np.isfinite(start).all():
+        return [*points, *[NO_POINTS] * 4]
+    above = float(loss.value(start)) - loss.minimum
+    gap = np.full((1, 2), np.nan)
+    ellipses = np.concatenate(
+        [part for fraction in LEVEL_FRACTIONS
+         for part in (loss.level_set(loss.minimum + fraction * above), gap)][:-1]
+    )  # fmt: skip
+    return [
+        *points,
+        typed_array(ellipses[:, 0]),
+        typed_array(ellipses[:, 1]),
+        typed_array(loss.centre[:1]),
+        typed_array(loss.centre[1:]),
+    ]
 
 
 def regression_figure(
-    x: np.ndarray,
-    y: np.ndarray,
+    data: LineData,
     thetas: np.ndarray,
     best: np.ndarray,
     surface: Surface,
@@ -22,6 +56,7 @@ def regression_figure(
     labels: dict[str, str],
     image_uri: str,
     max_frames: int,
+    batches: np.ndarray | None = None,
     height: int = 480,
 ) -> go.Figure:
     """Side by side, on one Play clock: the data with the line θ₀ + θ₁x moving (left), and θ's path
@@ -30,7 +65,13 @@ def regression_figure(
     ``labels``: those of ``animated_contour`` plus ``data``, ``fit``, ``least_squares``,
     ``theta0``, ``theta1``, ``x_data`` and ``y_data``. Every trace is in every frame (the data and
     the least-squares line too), so nothing vanishes when Play is pressed.
+
+    ``batches``: the rows of each step's mini-batch, ``(steps, B)`` (``batch_rows``), or None for
+    full-batch steps. With them each frame also shows its step's mini-batch: its points and its
+    own loss's level sets and minimum (``minibatch_traces``; labels ``minibatch``,
+    ``minibatch_loss`` and ``minibatch_minimum``).
     """
+    x, y = data.x, data.y
     steps = len(thetas) - 1
     shown = frame_steps(steps, max_frames)
     ends = np.array([0.0, float(np.max(x)) * 1.05])
@@ -41,7 +82,7 @@ def regression_figure(
     def traces(k: int) -> list[dict]:
         finite = thetas[: k + 1][np.isfinite(thetas[: k + 1]).all(axis=1)]
         theta = finite[-1]
-        return [
+        line_and_path = [
             {"type": "scatter", "x": data_x, "y": data_y},
             {"type": "scatter", "x": typed_array(ends), "y": best_line},
             {
@@ -56,6 +97,13 @@ def regression_figure(
             },
             {"type": "scatter", "x": typed_array(theta[:1]), "y": typed_array(theta[1:])},
         ]
+        return line_and_path + minibatch(k)
+
+    def minibatch(k: int) -> list[dict]:
+        if batches is None:
+            return []
+        arrays = minibatch_traces(data, thetas, batches, k)
+        return [{"type": "scatter", "x": arrays[i], "y": arrays[i + 1]} for i in (0, 2, 4)]
 
     style = [
         {"mode": "markers", "marker": {"size": 6, "color": "#56B4E9", "opacity": 0.8},
@@ -70,6 +118,18 @@ def regression_figure(
          "line": {"color": "white", "width": 2}}, "showlegend": False, "xaxis": "x2", "yaxis": "y2",
          "hovertemplate": "θ₀ = %{x:.5g}<br>θ₁ = %{y:.5g}<extra></extra>"},
     ]  # fmt: skip
+    if batches is not None:
+        style += [
+            {"mode": "markers", "name": labels["minibatch"], "xaxis": "x", "yaxis": "y",
+             "marker": {"size": 11, "color": "rgba(0,0,0,0)",
+                        "line": {"color": MINIBATCH_COLOR, "width": 2}}},
+            {"mode": "lines", "name": labels["minibatch_loss"], "xaxis": "x2", "yaxis": "y2",
+             "line": {"color": MINIBATCH_COLOR, "width": 2.5}, "hoverinfo": "skip"},
+            {"mode": "markers", "name": labels["minibatch_minimum"], "xaxis": "x2", "yaxis": "y2",
+             "marker": {"size": 11, "symbol": "x", "color": MINIBATCH_COLOR,
+                        "line": {"color": "white", "width": 1}},
+             "hovertemplate": "θ₀ = %{x:.4g}<br>θ₁ = %{y:.4g}<extra></extra>"},
+        ]  # fmt: skip
     figure = make_subplots(rows=1, cols=2, horizontal_spacing=0.08)
     figure.add_traces(
         [{**trace, **extra} for trace, extra in zip(traces(steps), style, strict=True)]
@@ -153,5 +213,82 @@ def closeup_figure(
                       "constrain": "domain"},
             "yaxis": {"title": {"text": labels["theta1"]}, "range": [axis1[0], axis1[-1]],
                       "scaleanchor": "x", "scaleratio": 1},
+        },
+    }  # fmt: skip
+
+
+def gradient_noise_figure(
+    batch_sizes: tuple[int, ...],
+    noise: dict,
+    size: int,
+    chosen: int,
+    *,
+    labels: dict[str, str],
+    height: int = 360,
+) -> FigureSpec:
+    """The mini-batch gradient's variance against the batch size B, both on log axes (``noise``
+    as ``ui.runs.gradient_noise_by_batch_size`` gives it): measured at each of ``batch_sizes``
+    below n = ``size`` (markers, one colour per point θ: ``least_squares`` and ``start``), the
+    exact finite-population curve σ²(n - B)/(B(n - 1)) (dashed) and σ²/B (dotted, the 1/B law of
+    sampling with replacement). At B = n there is no noise: a log axis cannot show 0, so a note
+    at its tick says so. ``chosen``: the page's B, marked by a vertical line when below n.
+
+    ``labels``: ``title``, ``batch_size``, ``variance``, ``least_squares``, ``start``, ``exact``,
+    ``one_over_b``, ``zero`` (with ``{n}``) and ``chosen`` (with ``{b}``)."""
+    below = np.array([b for b in batch_sizes if b < size], dtype=np.float64)
+    colors = {"least_squares": "#0072B2", "start": "#009E73"}
+    data = []
+    for where, color in colors.items():
+        data.append(
+            {"type": "scatter", "x": typed_array(below),
+             "y": typed_array(noise["at"][where]["measured"][: len(below)]),
+             "mode": "markers", "name": labels[where],
+             "marker": {"color": color, "size": 10, "line": {"color": "white", "width": 1}},
+             "hovertemplate": "B = %{x}<br>%{y:.4g}<extra></extra>"}
+        )  # fmt: skip
+    gap = np.array([np.nan])
+    both_b = typed_array(np.concatenate([noise["curve"], gap, noise["curve"]]))
+    curves = {}
+    for name, key, line in (
+        ("exact", "without_replacement", {"color": "#333333", "dash": "dash"}),
+        ("one_over_b", "with_replacement", {"color": "#999999", "dash": "dot"}),
+    ):
+        curves[name] = [noise["at"][where][key] for where in colors]
+        data.append(
+            {"type": "scatter", "x": both_b, "mode": "lines", "name": labels[name],
+             "y": typed_array(np.concatenate([curves[name][0], gap, curves[name][1]])),
+             "hoverinfo": "skip", "line": {**line, "width": 1.5}}
+        )  # fmt: skip
+    ticks = [*below, size]
+    variance_axis = value_axis(labels["variance"], True, [*curves["exact"], *curves["one_over_b"]])
+    notes = [
+        {"x": np.log10(size), "y": 1, "xref": "x", "yref": "paper", "xanchor": "right",
+         "yanchor": "top", "showarrow": False, "font": {"size": 12, "color": "#333333"},
+         "text": labels["zero"].format(n=size)},
+    ]  # fmt: skip
+    shapes = []
+    if chosen < size:
+        shapes.append(
+            {"type": "line", "x0": chosen, "x1": chosen, "y0": 0, "y1": 1, "xref": "x",
+             "yref": "paper", "line": {"color": MINIBATCH_COLOR, "width": 2}}
+        )  # fmt: skip
+        notes.append(
+            {"x": np.log10(chosen), "y": 1, "xref": "x", "yref": "paper", "xanchor": "left",
+             "yanchor": "top", "showarrow": False, "font": {"size": 12, "color": "#333333"},
+             "text": " " + labels["chosen"].format(b=chosen)}
+        )  # fmt: skip
+    return {
+        "data": data,
+        "layout": {
+            "title": {"text": labels["title"]},
+            "height": height,
+            "margin": {"l": 60, "r": 10, "t": 50, "b": 40},
+            "xaxis": {"title": {"text": labels["batch_size"]}, "type": "log",
+                      "tickvals": ticks, "ticktext": [f"{b:g}" for b in ticks],
+                      "range": [np.log10(below[0]) - 0.1, np.log10(size) + 0.05]},
+            "yaxis": variance_axis,
+            "legend": {"orientation": "h", "yanchor": "top", "y": -0.22, "x": 0},
+            "annotations": notes,
+            "shapes": shapes,
         },
     }  # fmt: skip
