@@ -36,8 +36,8 @@ def test_presenter_mode_keeps_the_figure_and_the_numbers_only():
     # the figure is restyled for a projector: lines twice as thick, bigger type
     assert trajectory_width(present) == 2 * trajectory_width(normal)
     assert figure(present)["layout"]["font"]["size"] == 18
-    # gone: the inside charts, the exports and code, the share box, the page's lead
-    keys = ["trajectory", "inside", "step_by_step"]
+    # gone: theory beside the run, the inside charts, the exports and code, the share box, the lead
+    keys = ["trajectory", "theory_distance", "inside", "step_by_step"]
     assert [chart.key for chart in normal.get("plotly_chart")] == keys
     assert [chart.key for chart in present.get("plotly_chart")] == ["trajectory", "step_by_step"]
     assert normal.get("download_button") and not present.get("download_button")
@@ -132,7 +132,7 @@ def test_the_classroom_panel_turns_presenter_mode_on_and_builds_the_link():
     assert "present=1" in link and "hide=lr,steps" in link
     assert len(app.get("plotly_chart")) == 2 and ".st-key-steps" in style_of(app)
     app.toggle(key="present_choice").set_value(False).run()
-    assert "present" not in app.query_params and len(app.get("plotly_chart")) == 3
+    assert "present" not in app.query_params and len(app.get("plotly_chart")) == 4
 
 
 def test_compare_offers_each_optimizers_own_controls():

@@ -169,7 +169,7 @@ def test_one_path_figures_keep_their_margins():
     Playground's figures keep theirs (presenter mode's bigger type lets them grow)."""
     normal = {c.key: json.loads(c.proto.spec) for c in playground().get("plotly_chart")}
     assert {key: spec["layout"]["margin"]["autoexpand"] for key, spec in normal.items()} == {
-        "trajectory": False, "inside": False, "step_by_step": False,
+        "trajectory": False, "theory_distance": False, "inside": False, "step_by_step": False,
     }  # fmt: skip
     present = json.loads(playground(present="1").get("plotly_chart")[0].proto.spec)
     assert present["layout"]["margin"]["autoexpand"] is True

@@ -193,15 +193,14 @@ def theory_panel(
                 st.latex(own[1])
             else:
                 st.markdown(own[1])
+    best_rate = choices[0].tuned.rate  # gradient descent's best: every run's yardstick
     plot(
         distance_chart(
             distances,
             measured_label=t("tm.distance"),
             color=color,
-            predicted={
-                **({t("tm.predicted_own", rate=number(own[0])): own[0]} if own else {}),
-                t("tm.predicted_best", rate=number(choices[0].tuned.rate)): choices[0].tuned.rate,
-            },
+            own=(t("tm.predicted_own", rate=number(own[0])), own[0]) if own else None,
+            reference=(t("tm.predicted_best", rate=number(best_rate)), best_rate),
             title=t("tm.chart_title"),
             step_label=t("pg.step"),
         ),

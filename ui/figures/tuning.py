@@ -20,7 +20,7 @@ def tuning_chart(
     title: str,
     lr_label: str,
     score_label: str,
-    height: int = 360,
+    height: int = 420,
 ) -> FigureSpec:
     """One line per optimizer over η (log axis): the final gap (log) or the steps to tolerance;
     η values that diverged, or never got within tolerance, leave a gap. A ringed marker is the
@@ -53,7 +53,7 @@ def tuning_chart(
         "layout": {
             "title": {"text": title},
             "height": height,
-            "margin": {"l": 70, "r": 10, "t": 50, "b": 40},
+            "margin": {"l": 70, "r": 10, "t": 50, "b": 110, "autoexpand": False},  # legend below
             "xaxis": {
                 "title": {"text": lr_label},
                 "type": "log",
