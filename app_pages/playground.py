@@ -208,10 +208,11 @@ if not presenter:
 
 # ---- what theory predicts, beside what happened -------------------------------------------------
 if not presenter:
-    st.subheader(t("tm.title"))
-    # noise, clipping or a schedule: not the fixed linear map theory studies
-    theory_panel(surface, run, optimizer, hyper, plain_run=not options, address=place,
-                 color=run_color(0))  # fmt: skip
+    with st.container(key="theory"):
+        st.subheader(t("tm.title"))
+        # noise, clipping or a schedule: not the fixed linear map theory studies
+        theory_panel(surface, run, optimizer, hyper, plain_run=not options, address=place,
+                     color=run_color(0))  # fmt: skip
 
 # ---- inside the optimizer ----------------------------------------------------------------------
 if not presenter:
