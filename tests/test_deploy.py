@@ -18,6 +18,7 @@ import asyncio
 import os
 import random
 import re
+import time
 import urllib.request
 from collections import Counter, defaultdict
 from http.cookiejar import CookieJar
@@ -85,35 +86,45 @@ class Session:
             await user.close()
         self.errors += [f"{kind} x{n}" for kind, n in user.errors.items()]
 
-    async def run(self, think: bool = True) -> None:
+    async def run(self, full: bool = True) -> None:
+        """The whole visit, or (``full`` False) the page's requests and one WebSocket only."""
         rng = random.Random(self.uid)
         steps = steps_sequence()
         try:
-            if think:
+            if full:
                 await asyncio.sleep(rng.uniform(0, ARRIVAL))
             await asyncio.to_thread(self.get, f"/{APP.path}?surface=rosenbrock")
             for path in ("/_stcore/health", "/_stcore/host-config"):
                 await asyncio.to_thread(self.get, path)
-            await self.websocket(CHANGES if think else 0, steps, rng)
-            if think:
+            await self.websocket(CHANGES if full else 0, steps, rng)
+            if full:
                 await self.websocket(1, steps, rng)  # the reconnect
         except Exception as error:  # any failure is the session's error
             self.errors.append(f"{type(error).__name__}: {error}")
 
 
-def drive(base: str, count: int, think: bool = True) -> list[Session]:
+def drive(base: str, count: int, full: bool = True) -> list[Session]:
     sessions = [Session(uid, base) for uid in range(count)]
 
     async def all_sessions() -> None:
-        await asyncio.gather(*(session.run(think) for session in sessions))
+        await asyncio.gather(*(session.run(full) for session in sessions))
 
     asyncio.run(all_sessions())
     return sessions
 
 
-def log_lines(deployment) -> list[dict[str, str]]:
-    text = deployment.access_log.read_text()
-    return [match.groupdict() for match in LOG_LINE.finditer(text)]
+def log_lines(deployment, websockets: int) -> list[dict[str, str]]:
+    """nginx's access log, once it holds ``websockets`` WebSocket lines (nginx writes one when
+    the connection ends, which may trail the client's close a little)."""
+    deadline = time.monotonic() + 10
+    while True:
+        text = deployment.access_log.read_text()
+        lines = [match.groupdict() for match in LOG_LINE.finditer(text)]
+        if sum(line["status"] == "101" for line in lines) >= websockets:
+            return lines
+        if time.monotonic() > deadline:
+            return lines  # the assertions say what is missing
+        time.sleep(0.1)
 
 
 def test_60_sessions_stick_to_one_replica_each_and_use_both(deployment):
@@ -133,7 +144,7 @@ def test_60_sessions_stick_to_one_replica_each_and_use_both(deployment):
 
     # nginx's own log (a WebSocket is logged when it closes): the same, keyed by the cookie
     by_key = defaultdict(list)
-    for line in log_lines(deployment):
+    for line in log_lines(deployment, 2 * SESSIONS):
         by_key[line["key"]].append(line)
     for session in sessions:
         lines = by_key.pop(session.cookies()["lab_replica"])
