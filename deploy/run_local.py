@@ -77,6 +77,7 @@ class Deployment:
     base: str  # nginx's address, http://host:port
     replicas: list[str]  # each replica's own address
     folder: Path  # nginx.conf, access.log, error.log, replica-<i>.log
+    pids: list[int]  # the replicas' processes (none when they were already running)
 
     @property
     def access_log(self) -> Path:
@@ -123,7 +124,8 @@ def running(
         subprocess.run([*command, "-t", "-q"], check=True)
         processes.append(subprocess.Popen([*command, "-g", "daemon off;"]))
         host = "127.0.0.1" if address in ("0.0.0.0", "") else address
-        deployment = Deployment(f"http://{host}:{port}", addresses, folder)
+        pids = [process.pid for process in processes[:-1]]
+        deployment = Deployment(f"http://{host}:{port}", addresses, folder, pids)
         deadline = time.monotonic() + timeout
         for replica in [*addresses, deployment.base]:
             wait_healthy(replica, timeout=max(deadline - time.monotonic(), 1.0))
