@@ -145,6 +145,7 @@ def main() -> int:
     parser.add_argument("--address", default="0.0.0.0", help="where nginx listens")
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop everything as on Ctrl-C
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # even when started with it ignored
     with running(args.replicas, args.port, args.address) as deployment:
         print(
             f"{args.replicas} replicas ({', '.join(deployment.replicas)}) behind nginx on"
