@@ -35,14 +35,20 @@ def free_port() -> int:
 
 
 def spawn(
-    port: int, log=subprocess.DEVNULL, cpus: set[int] | None = None, script: str = "app.py"
+    port: int,
+    log=subprocess.DEVNULL,
+    cpus: set[int] | None = None,
+    script: str = "app.py",
+    address: str | None = None,
 ) -> subprocess.Popen:
     """`streamlit run <script>` (the app by default), headless, on ``port`` (not waited for),
-    on ``cpus`` if given; run from the project's folder, so with its .streamlit/config.toml."""
+    on ``cpus`` if given, listening on ``address`` only if given; run from the project's folder,
+    so with its .streamlit/config.toml."""
+    listen = ["--server.address", address] if address else []
     return subprocess.Popen(
         [
             sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true",
-            "--server.port", str(port), "--browser.gatherUsageStats", "false",
+            "--server.port", str(port), "--browser.gatherUsageStats", "false", *listen,
         ],
         cwd=ROOT,
         stdout=log,
