@@ -21,6 +21,7 @@ from ui.hyper_panel import (
     hyper_controls,
     hyper_resetter,
     optimizer_choice,
+    short_optimizer_name,
 )
 from ui.link import fresh_link, read_link
 from ui.schema import NUMERIC
@@ -55,7 +56,7 @@ with st.sidebar:
     seed = number(t("lr.seed"), "seed", 0, link) if batch_size < 100 else 0
 
 if refused:  # this framework has no such optimizer: say so, offer the ones that do
-    st.title(t("lr.title"))
+    st.title(t("lr.title", optimizer=short_optimizer_name(optimizer)))
     convention_refusal(optimizer, convention, on_switch=reset_hyper)
     end_page()
 data, surface = runs.line_data()
@@ -65,7 +66,7 @@ run = runs.regression_run(
 )
 thetas = run.points[..., 0]  # (steps + 1, 2): intercept, slope
 
-st.title(t("lr.title"))
+st.title(t("lr.title", optimizer=short_optimizer_name(optimizer)))
 presenter = presenting()  # a projector: the fit, the path and three numbers
 if not presenter:
     st.markdown(t("lr.lead"))

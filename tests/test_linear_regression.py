@@ -7,6 +7,8 @@ from optim_core import OPTIMIZERS, optimize
 from optim_core.regression import batch_gradient, least_squares, mse_surface, seed_001_data
 from tests.apptest import open_page
 from tests.plotly_json import decoded
+from ui.hyper_panel import short_optimizer_name
+from ui.text import t
 
 
 def metric(app, label: str) -> str:
@@ -104,3 +106,16 @@ def test_a_curve_that_reaches_zero_on_a_log_axis_says_where():
     (note,) = spec["layout"]["annotations"]
     assert note["text"] == "0 at step 776 (a log axis cannot show 0)"
     assert spec["layout"]["xaxis"]["range"] == [0, 1000], "the axis still spans the whole run"
+
+
+TITLED = [("rmsprop", "en"), ("adam", "en"), ("momentum", "ko"), ("sgd", "zh-Hans")]
+
+
+@pytest.mark.parametrize(("optimizer", "lang"), TITLED)
+def test_the_title_names_the_optimizer_that_fits_the_line(optimizer, lang):
+    app = open_page("linear_regression", optimizer=optimizer, lang=lang)
+    assert not app.exception
+    title = app.title[0].value
+    assert title == t("lr.title", lang, optimizer=short_optimizer_name(optimizer))
+    assert short_optimizer_name(optimizer) in title
+    assert ("RMSProp" in title) == (optimizer == "rmsprop")

@@ -953,7 +953,7 @@ EN: dict[str, str] = {
         "Optimization Algorithms. [d2l.ai](https://d2l.ai/chapter_optimization/index.html)"
     ),
     "nav.linear_regression": "Linear regression",
-    "lr.title": "Linear regression: RMSProp fits a line",
+    "lr.title": "Linear regression: {optimizer} fits a line",
     "lr.lead": (
         "100 points scattered around the line y = 4 + 3x (the NumPy linear-regression tutorial's "
         "data, drawn by its own generator). The optimizer adjusts the intercept θ₀ and the slope θ₁ to minimize the mean "

@@ -1036,7 +1036,7 @@ KO: dict[str, str] = {
         "[d2l.ai](https://d2l.ai/chapter_optimization/index.html)"
     ),
     "nav.linear_regression": "선형 회귀",
-    "lr.title": "선형 회귀: RMSProp으로 직선 맞추기",
+    "lr.title": "선형 회귀: {optimizer}(으)로 직선 맞추기",
     "lr.lead": (
         "직선 y = 4 + 3x 주위에 흩어진 점 100개(NumPy 선형 회귀 튜토리얼의 데이터를 그 생성기로 "
         "그대로 만든 것)입니다. 옵티마이저는 평균 제곱 오차를 최소화하도록 절편 θ₀와 기울기 θ₁을 "

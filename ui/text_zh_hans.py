@@ -900,7 +900,7 @@ ZH_HANS: dict[str, str] = {
         "[zh-v2.d2l.ai](https://zh-v2.d2l.ai/chapter_optimization/index.html)"
     ),
     "nav.linear_regression": "线性回归",
-    "lr.title": "线性回归：用 RMSProp 拟合直线",
+    "lr.title": "线性回归：用 {optimizer} 拟合直线",
     "lr.lead": (
         "100 个点散布在直线 y = 4 + 3x 周围（NumPy 线性回归教程中的数据，由它自己的生成器产生）。"
         "优化器调整截距 θ₀ 和斜率 θ₁，使均方误差最小。左图：数据和当前的直线；右图：θ "

@@ -912,7 +912,7 @@ ZH_HANT: dict[str, str] = {
         "[d2l.ai](https://d2l.ai/chapter_optimization/index.html)"
     ),
     "nav.linear_regression": "線性迴歸",
-    "lr.title": "線性迴歸：RMSProp 擬合一條直線",
+    "lr.title": "線性迴歸：{optimizer} 擬合一條直線",
     "lr.lead": (
         "100 個點散布在直線 y = 4 + 3x 周圍（NumPy 線性迴歸教學的資料，由它自己的產生器產生）。"
         "優化器調整截距 θ₀ 與斜率 θ₁，使均方誤差最小。左圖：資料與目前的直線；右圖：θ "
