@@ -74,9 +74,10 @@ class Formula:
         return out
 
     @property
-    def has_hessian(self) -> bool:
-        """Whether the second derivatives are known symbolically (``hessian`` works)."""
-        return self._hessian is not None
+    def exact_hessian(self) -> Callable[[np.ndarray], np.ndarray] | None:
+        """``hessian`` when the second derivatives are known symbolically, else None (what
+        ``Surface.hessian`` takes)."""
+        return self.hessian if self._hessian is not None else None
 
     def hessian(self, point: np.ndarray) -> np.ndarray:
         """The 2 × 2 Hessian at one point, from the symbolic second derivatives."""

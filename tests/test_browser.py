@@ -206,12 +206,7 @@ def test_an_exported_3d_view_draws_and_plays_its_path_offline(browser, tmp_path)
     page.wait_for_function("() => { const plot = document.querySelector('.js-plotly-plot');"
                            " return plot && plot._fullData && plot._fullData[0].x.length > 0; }",
                            timeout=30_000)  # fmt: skip
-    lifted = page.evaluate(
-        "() => { const p = document.querySelector('.js-plotly-plot').layout.meta.paths3d[0].z;"
-        " const b = Uint8Array.from(atob(p.bdata), c => c.charCodeAt(0));"
-        " return new Float32Array(b.buffer).at(-1); }"
-    )
-    end = (*run.points[-1], lifted)
+    end = drawn_end(page, run.points[-1])
     assert head_on_screen(page) == pytest.approx(where_plotly_puts(page, end), abs=2)
     rewind(page)
     page.wait_for_timeout(300)
@@ -1176,6 +1171,17 @@ def head_on_screen(page) -> tuple[float, float]:
     return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
 
 
+def drawn_end(page, end: np.ndarray) -> tuple[float, float, float]:
+    """The 3-D view's path end as it is drawn: x and y, and the height the figure carries for
+    it (f, lifted a little above the surface)."""
+    height = page.evaluate(
+        "() => { const p = document.querySelector('.js-plotly-plot').layout.meta.paths3d[0].z;"
+        " const b = Uint8Array.from(atob(p.bdata), c => c.charCodeAt(0));"
+        " return new Float32Array(b.buffer).at(-1); }"
+    )
+    return float(end[0]), float(end[1]), height
+
+
 def where_plotly_puts(page, point: tuple[float, float, float]) -> tuple[float, float]:
     """Where Plotly itself shows a 3-D point with the camera as it is now: the tip of a scene
     annotation's arrow pointing at it (Plotly projects annotations on its own)."""
@@ -1220,13 +1226,8 @@ def test_the_3d_view_plays_the_path_where_the_camera_shows_it_also_while_it_is_t
 
     surface = SURFACES["rosenbrock"]
     run = optimize("adam", surface, np.array([-1.5, 2.0]), 100, lr=0.05)
-    lifted = page.evaluate(  # the end's height as drawn: f, lifted a little
-        "() => { const p = document.querySelector('.js-plotly-plot').layout.meta.paths3d[0].z;"
-        " const b = Uint8Array.from(atob(p.bdata), c => c.charCodeAt(0));"
-        " return new Float32Array(b.buffer).at(-1); }"
-    )
-    end = (*run.points[-1], lifted)
-    assert lifted == pytest.approx(surface.value(run.points[-1]), abs=0.01 * 2500)
+    end = drawn_end(page, run.points[-1])
+    assert end[2] == pytest.approx(surface.value(run.points[-1]), abs=0.01 * 2500)
     assert head_on_screen(page) == pytest.approx(where_plotly_puts(page, end), abs=2)
 
     start = camera_eye(page)

@@ -136,7 +136,7 @@ def formula_surface(text: str) -> Surface:
     formula = parse_function(text)
     return Surface("custom", formula.latex, formula.value, formula.grad, ((-3, 3), (-3, 3)),
                    (0.0, 0.0), quadratic=formula.quadratic,
-                   hessian=formula.hessian if formula.has_hessian else None)  # fmt: skip
+                   hessian=formula.exact_hessian)  # fmt: skip
 
 
 def test_a_typed_formula_has_its_hessian_symbolically_and_its_minimum_found():

@@ -110,7 +110,7 @@ def custom_surface(text: str, domain: Domain) -> Surface:
         expression=formula.expression,
         log_colors=True,
         quadratic=formula.quadratic,
-        hessian=formula.hessian if formula.has_hessian else None,
+        hessian=formula.exact_hessian,
     )
 
 

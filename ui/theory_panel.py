@@ -29,7 +29,7 @@ from optim_core.theory import (
     nesterov_rate,
 )
 from ui.classroom import plot
-from ui.figures.rates import distance_chart
+from ui.figures.rates import PredictedRate, distance_chart
 from ui.link import fresh_link
 from ui.presets import PLAYGROUND
 from ui.text import t
@@ -93,9 +93,19 @@ def theory_choices(curvature: Curvature) -> tuple[Choice, ...]:
     )  # fmt: skip
 
 
-def own_rate(optimizer: str, hyper: dict, curvature: Curvature) -> tuple[float, str] | None:
-    """The rate theory gives the run's own settings, and how it is computed (LaTeX); None when
-    theory has none for them (an adaptive optimizer, weight decay, dampening)."""
+@dataclass(frozen=True)
+class OwnRate:
+    """The rate theory gives a run's own settings and how it follows: an equation (LaTeX) for
+    gradient descent, a sentence naming the recurrence's roots for the heavy ball and Nesterov."""
+
+    rate: float
+    working: str
+    is_equation: bool
+
+
+def own_rate(optimizer: str, hyper: dict, curvature: Curvature) -> OwnRate | None:
+    """The rate theory gives the run's own settings, and how; None when theory has none for
+    them (an adaptive optimizer, weight decay, dampening)."""
     if optimizer not in ("sgd", "momentum", "nesterov"):
         return None
     if any(hyper.get(key, plain) != plain for key, plain in PLAIN.items()):
@@ -103,19 +113,19 @@ def own_rate(optimizer: str, hyper: dict, curvature: Curvature) -> tuple[float, 
     lr, mu, big_l = number(hyper["lr"]), number(curvature.mu), number(curvature.L)
     if optimizer == "sgd":
         rate = gd_rate(hyper["lr"], curvature.eigenvalues)
-        return rate, (
+        equation = (
             rf"\rho = \max\left(\left|1 - \eta \mu\right|, \left|1 - \eta L\right|\right)"
             rf" = \max\left(\left|1 - {lr} \cdot {mu}\right|, \left|1 - {lr} \cdot {big_l}"
             rf"\right|\right) = {number(rate)}"
         )
+        return OwnRate(rate, equation, is_equation=True)
     beta = hyper["momentum"]
     if optimizer == "momentum":
-        rate = heavy_ball_rate(hyper["lr"], beta, curvature.eigenvalues)
-        return rate, t("tm.own_heavy_ball", lr=lr, beta=number(beta), mu=mu, L=big_l,
-                       rate=number(rate))  # fmt: skip
-    rate = nesterov_rate(hyper["lr"], beta, curvature.eigenvalues)
-    return rate, t("tm.own_nesterov", lr=lr, beta=number(beta), mu=mu, L=big_l,
-                   rate=number(rate))  # fmt: skip
+        rate, key = heavy_ball_rate(hyper["lr"], beta, curvature.eigenvalues), "tm.own_heavy_ball"
+    else:
+        rate, key = nesterov_rate(hyper["lr"], beta, curvature.eigenvalues), "tm.own_nesterov"
+    sentence = t(key, lr=lr, beta=number(beta), mu=mu, L=big_l, rate=number(rate))
+    return OwnRate(rate, sentence, is_equation=False)
 
 
 def theory_panel(
@@ -161,8 +171,8 @@ def theory_panel(
     ]  # fmt: skip
     if own is not None:
         beta = number(hyper["momentum"]) if optimizer != "sgd" else "–"
-        rows.append((t("tm.row.own"), number(hyper["lr"]), beta, number(own[0]),
-                     steps_to_shrink(own[0])))  # fmt: skip
+        rows.append((t("tm.row.own"), number(hyper["lr"]), beta, number(own.rate),
+                     steps_to_shrink(own.rate)))  # fmt: skip
     table = [header, ("---",) * len(header), *rows]
     st.markdown("\n".join("| " + " | ".join(row) + " |" for row in table))
     if own is None:
@@ -189,18 +199,20 @@ def theory_panel(
                 st.latex(line)
         if own is not None:
             st.markdown("**" + t("tm.row.own") + "**")
-            if optimizer == "sgd":
-                st.latex(own[1])
+            if own.is_equation:
+                st.latex(own.working)
             else:
-                st.markdown(own[1])
+                st.markdown(own.working)
     best_rate = choices[0].tuned.rate  # gradient descent's best: every run's yardstick
     plot(
         distance_chart(
             distances,
             measured_label=t("tm.distance"),
             color=color,
-            own=(t("tm.predicted_own", rate=number(own[0])), own[0]) if own else None,
-            reference=(t("tm.predicted_best", rate=number(best_rate)), best_rate),
+            own=PredictedRate(t("tm.predicted_own", rate=number(own.rate)), own.rate)
+            if own
+            else None,
+            reference=PredictedRate(t("tm.predicted_best", rate=number(best_rate)), best_rate),
             title=t("tm.chart_title"),
             step_label=t("pg.step"),
         ),

@@ -130,3 +130,16 @@ def value_axis(title: str, log_y: bool, lines) -> dict:
     if log_y:
         axis.update(log_ticks(lines))
     return axis
+
+
+def legend_below_layout(title: str, height: int, x_axis: dict, y_axis: dict) -> dict:
+    """A chart's layout with its legend in a row under the plot, in margins kept as they are
+    (a figure that may grow its margins is drawn twice)."""
+    return {
+        "title": {"text": title},
+        "height": height,
+        "margin": {"l": 70, "r": 10, "t": 50, "b": 110, "autoexpand": False},
+        "xaxis": x_axis,
+        "yaxis": y_axis,
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.2, "x": 0},
+    }

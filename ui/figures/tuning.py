@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from optim_core.tuning import Tuning
-from ui.figures.encoding import FigureSpec
+from ui.figures.encoding import FigureSpec, legend_below_layout
 
 
 def tuning_chart(
@@ -48,23 +48,7 @@ def tuning_chart(
              "marker": {"size": 15, "color": "rgba(0,0,0,0)",
                         "line": {"color": color, "width": 3}}}
         )  # fmt: skip
-    return {
-        "data": traces,
-        "layout": {
-            "title": {"text": title},
-            "height": height,
-            "margin": {"l": 70, "r": 10, "t": 50, "b": 110, "autoexpand": False},  # legend below
-            "xaxis": {
-                "title": {"text": lr_label},
-                "type": "log",
-                "exponentformat": "power",
-                "dtick": 1,
-            },
-            "yaxis": {
-                "title": {"text": score_label},
-                "type": "linear" if by_steps else "log",
-                "exponentformat": "power",
-            },
-            "legend": {"orientation": "h", "yanchor": "top", "y": -0.2, "x": 0},
-        },
-    }
+    x_axis = {"title": {"text": lr_label}, "type": "log", "exponentformat": "power", "dtick": 1}
+    y_axis = {"title": {"text": score_label}, "type": "linear" if by_steps else "log",
+              "exponentformat": "power"}  # fmt: skip
+    return {"data": traces, "layout": legend_below_layout(title, height, x_axis, y_axis)}
