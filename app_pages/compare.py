@@ -14,7 +14,7 @@ from optim_core.analysis import first_step_within, gap_to_minimum, nearest_minim
 from optim_core.tuning import TUNE_GRID, Tuning
 from ui import runs
 from ui.classroom import end_page, plot, presenting
-from ui.figures.animation import PathSpec, animated_contour, frames_for
+from ui.figures.animation import PathSpec, animated_contour
 from ui.figures.colors import run_color
 from ui.figures.lines import runs_chart, sweep_chart
 from ui.figures.rows import Curve, Row, inside_charts
@@ -310,7 +310,6 @@ if mode in ("race", "sweep"):
             paths,
             labels=labels,
             image_uri=runs.contour_image(picked.choice, zoom),
-            max_frames=frames_for(len(paths), steps),
             height=500,
             speed=speed,
             clickable=True,

@@ -187,6 +187,48 @@ def test_exported_html_plays_offline(browser, tmp_path):
     page.close()
 
 
+def test_the_browser_fills_each_step_frame_with_the_path_up_to_its_step(server, browser):
+    """The step frames come with no coordinates (``STEP_FRAMES_SCRIPT``): in the page, frame k
+    holds the run's path up to step k, the point it stands on at k, and step k's arrows, and the
+    step slider then draws exactly that."""
+    from ui.forces import force_arrows
+
+    page = open_page(browser, f"{server}/playground?surface=ellipse&optimizer=momentum&lr=0.05"
+                              "&momentum=0.9&x0=-5&y0=-2&steps=20")  # fmt: skip
+    surface = SURFACES["ellipse"]
+    run = optimize("momentum", surface, np.array([-5.0, -2.0]), 20, lr=0.05, momentum=0.9)
+    arrows = force_arrows(run, surface)
+    frames = page.evaluate(
+        """() => document.querySelector('.js-plotly-plot')._transitionData._frames
+            .filter(f => /^[0-9]+$/.test(f.name))
+            .map(f => [Number(f.name), f.data.slice(0, 5).map(d => [Array.from(d.x || []),
+                                                                   Array.from(d.y || [])])])"""
+    )
+    assert [k for k, _ in frames] == list(range(21))
+    for k, (line, head, *drawn_arrows) in frames:
+        np.testing.assert_allclose(np.transpose(line), run.points[: k + 1], rtol=1e-6)
+        np.testing.assert_allclose(np.ravel(head), run.points[k], rtol=1e-6)
+        for (x, y), arrow in zip(drawn_arrows, arrows, strict=True):
+            if not np.isfinite([*arrow.starts[k], *arrow.ends[k]]).all():
+                assert x == [None] and y == [None], (k, arrow.label)  # a gap, kept in the legend
+                continue
+            np.testing.assert_allclose(
+                np.transpose([x, y]), [arrow.starts[k], arrow.ends[k]], rtol=1e-5
+            )
+    # the step slider shows frame 7: the path drawn is the run's first 8 points
+    page.evaluate(
+        """() => window.Plotly.animate(document.querySelector('.js-plotly-plot'), ['7'],
+            {frame: {duration: 0, redraw: false}, transition: {duration: 0}, mode: 'immediate'})"""
+    )
+    page.wait_for_timeout(300)
+    shown = page.evaluate(
+        "() => { const d = document.querySelector('.js-plotly-plot')._fullData[0];"
+        " return [Array.from(d.x), Array.from(d.y)]; }"
+    )
+    np.testing.assert_allclose(np.transpose(shown), run.points[:8], rtol=1e-6)
+    page.close()
+
+
 def test_an_exported_3d_view_draws_and_plays_its_path_offline(browser, tmp_path):
     """The 3-D view's path is drawn by a script (``PROJECT_SCRIPT``): the exported file brings
     it, and the path is where Plotly shows the run's end."""

@@ -60,4 +60,4 @@ def test_the_click_area_is_in_every_frame_with_no_data():
         assert frame["data"][frame["traces"].index(area)] == {"type": "heatmap"}
     plain = animated_contour(surface, [PathSpec("run", points, "#fff")],
                              labels=animation_labels(), image_uri="")  # fmt: skip
-    assert len(plain["data"]) == area and "meta" not in plain["layout"]
+    assert len(plain["data"]) == area and "click" not in plain["layout"]["meta"]

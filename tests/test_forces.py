@@ -8,6 +8,7 @@ import pytest
 
 from optim_core import SURFACES, optimize
 from tests.apptest import open_page
+from tests.plotly_json import decoded
 from ui.forces import ARROW_LENGTH, force_arrows, memory_of
 
 ELLIPSE = SURFACES["ellipse"]
@@ -87,16 +88,26 @@ def test_the_last_step_has_no_update_arrow_and_adam_shows_its_first_moment():
 
 
 def test_the_playground_draws_the_arrows_in_every_frame_and_the_toggle_removes_them():
-    app = open_page("playground", surface="ellipse", optimizer="momentum", steps=20)
+    app = open_page("playground", surface="ellipse", optimizer="momentum", steps=20, lr="0.05",
+                    momentum="0.9", x0="-5", y0="-2")  # fmt: skip
     spec = json.loads(app.get("plotly_chart")[0].proto.spec)
     names = [trace.get("name") for trace in spec["data"]]
     arrows = [i for i, name in enumerate(names) if name in ("−∇f (downhill)", "update taken",
                                                               "memory b")]  # fmt: skip
     assert len(arrows) == 3
-    for frame in (f for f in spec["frames"] if f["name"].isdigit()):
-        k = int(frame["name"])
-        update = frame["data"][frame["traces"].index(arrows[1])]
-        assert (len(update["x"]) == 2) == (k < 20)  # an update to draw at every step but the last
+    # every frame moves the arrows; the browser fills them from every step's arrows in the meta
+    step_frames = [f for f in spec["frames"] if f["name"].isdigit()]
+    assert len(step_frames) == 21 and all(set(arrows) <= set(f["traces"]) for f in step_frames)
+    every_step = spec["layout"]["meta"]["step_frames"]["arrows"]
+    run = optimize("momentum", ELLIPSE, np.array([-5.0, -2.0]), 20, lr=0.05, momentum=0.9)
+    for drawn, expected in zip(every_step, force_arrows(run, ELLIPSE), strict=True):
+        for axis, coordinate in (("x", 0), ("y", 1)):
+            ends = decoded(drawn[axis]).reshape(-1, 2)  # step k: its start, then its end
+            np.testing.assert_allclose(ends[:, 0], expected.starts[:, coordinate], rtol=1e-6)
+            np.testing.assert_allclose(ends[:, 1], expected.ends[:, coordinate], rtol=1e-6)
+    update_ends = decoded(every_step[1]["x"]).reshape(-1, 2)
+    # an update to draw at every step but the last
+    assert np.isfinite(update_ends).all(axis=1).tolist() == [k < 20 for k in range(21)]
     off = open_page("playground", surface="ellipse", optimizer="momentum", steps=20,
                     arrows="false")  # fmt: skip
     names_off = [t.get("name") for t in json.loads(off.get("plotly_chart")[0].proto.spec)["data"]]

@@ -23,7 +23,7 @@ from urllib.parse import urlencode
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui.figure_scripts import CLICK_SCRIPT, FAMILY_SCRIPT, PROJECT_SCRIPT
+from ui.figure_scripts import CLICK_SCRIPT, SCRIPTS_BY_META
 from ui.link import drawn_controls, start_run
 from ui.schema import known, spec_key, widget_key
 from ui.text import t
@@ -272,11 +272,11 @@ def plot(
     selection = {}
     if on_click is not None:
         selection = {"on_select": on_click, "selection_mode": "points"}
-        st.html(CLICK_SCRIPT, unsafe_allow_javascript=True)
-    if "family_steps" in spec.get("layout", {}).get("meta", {}):
-        st.html(FAMILY_SCRIPT, unsafe_allow_javascript=True)
-    if "paths3d" in spec.get("layout", {}).get("meta", {}):
-        st.html(PROJECT_SCRIPT, unsafe_allow_javascript=True)
+    meta = spec.get("layout", {}).get("meta", {})
+    scripts = [CLICK_SCRIPT] if on_click is not None else []
+    scripts += [script for key, script in SCRIPTS_BY_META.items() if key in meta]
+    if scripts:  # one element for all: each costs the server a message per rerun
+        st.html("".join(scripts), unsafe_allow_javascript=True)
     (where or st).plotly_chart(
         _AsIs(spec), key=key, config={"displayModeBar": False, **config}, **selection
     )

@@ -11,7 +11,7 @@ import plotly.io as pio
 
 from optim_core import NETWORK_OPTIMIZERS, Trajectory
 from optim_core.hyperparameters import ABSENT, FRAMEWORKS
-from ui.figure_scripts import PROJECT_SCRIPT
+from ui.figure_scripts import SCRIPTS_BY_META
 
 
 def url_value(value) -> str:
@@ -61,10 +61,12 @@ def number_text(value: float) -> str:
 
 
 def standalone_html(figure: dict | go.Figure, title: str) -> str:
-    """The animated figure as one HTML file with plotly.js inside: it plays offline. A 3-D
-    figure brings the script that draws its paths (``ui.figure_scripts``)."""
+    """The animated figure as one HTML file with plotly.js inside: it plays offline. It brings
+    the scripts its meta asks for (``ui.figure_scripts``): an animated contour the one that fills
+    its frames, a 3-D figure the one that draws its paths, a live slider its own."""
     spec = figure.to_dict() if isinstance(figure, go.Figure) else figure
-    scripts = PROJECT_SCRIPT if "paths3d" in spec.get("layout", {}).get("meta", {}) else ""
+    meta = spec.get("layout", {}).get("meta", {})
+    scripts = "".join(script for key, script in SCRIPTS_BY_META.items() if key in meta)
     page = pio.to_html(
         figure,
         validate=False,

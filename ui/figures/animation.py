@@ -4,8 +4,10 @@ Only the paths are traces, and every frame animates all of them (a trace a frame
 vanishes when Play is pressed inside ``st.plotly_chart``, DESIGN.md §4); the surface is a layout
 image and the minima are layout annotations for the same reason.
 
-Payload: at most ``MAX_FRAMES`` frames, each holding the path up to its step, so the frames cost
-O(frames × steps): linear in the number of steps. Coordinates are sent as float32 typed arrays.
+Payload: each path once, as float32 typed arrays, and at most ``MAX_FRAMES`` frames that name
+their step but carry no coordinates; ``STEP_FRAMES_SCRIPT`` (``ui.figure_scripts``) fills frame k
+in the browser with each path up to step k (the frames once cost O(frames × steps) bytes, most of
+a rerun's payload).
 
 Click to start: a ``clickable`` figure also carries an invisible heatmap over the whole plot, so
 a click anywhere fires Plotly's click event; ``CLICK_SCRIPT`` (``ui.figure_scripts``) reports the
@@ -58,9 +60,11 @@ def frame_ms(frames: int, speed: float = 1.0) -> int:
 
 
 def frames_for(paths: int, steps: int, budget: int = 45_000) -> int:
-    """How many frames keep the points sent in frames under ``budget`` (each frame carries every
-    path up to its step, ~steps/2 on average): 30 to MAX_FRAMES. 45,000 points are ~0.7 MB of
-    JSON: base64 of float32, with Plotly escaping each '/' in it as \\u002f for HTML safety."""
+    """How many frames keep the points sent in frames under ``budget``, for frames that carry
+    every path up to their step (~steps/2 on average; Linear regression's, ``ui.figures.
+    regression``, not the contour's, which the browser fills): 30 to MAX_FRAMES. 45,000 points
+    are ~0.7 MB of JSON: base64 of float32, with Plotly escaping each '/' in it as \\u002f for
+    HTML safety."""
     return int(np.clip(budget / (paths * (steps / 2 + 1)), 30, MAX_FRAMES))
 
 
@@ -89,6 +93,14 @@ class StepArrows:
         if not (np.isfinite(start).all() and np.isfinite(end).all()):
             return {"x": [None], "y": [None]}  # a gap, not nothing: its legend entry stays
         return {"x": [float(start[0]), float(end[0])], "y": [float(start[1]), float(end[1])]}
+
+    def every_step(self) -> dict:
+        """Every step's arrow for the browser to put in its frame: x and y as typed arrays of
+        2 (steps + 1) values, step k's start at 2k and its end at 2k + 1 (NaN: no arrow)."""
+        return {
+            axis: encoded_float32(as_float32(np.stack([self.starts[:, i], self.ends[:, i]], 1)))
+            for i, axis in enumerate("xy")
+        }
 
     def trace(self, k: int) -> dict:
         """The arrow's trace as first drawn (at step k): a line ending in an arrowhead."""
@@ -366,17 +378,13 @@ def animated_contour(
     all_traces = list(range(2 * len(paths) + len(arrows) + clickable))
     untouched = [{"type": "heatmap"}] if clickable else []  # the click area stays as it is
     data = [_PathData.of(path.points) for path in paths]
-    # A frame carries only coordinates: Plotly merges them into the traces, which keep their style.
-    # (A shorter path, one that diverged early in a race, stays as it ended.)
+    # A frame names its step and its traces but carries no coordinates: the browser fills it in
+    # (STEP_FRAMES_SCRIPT, ui.figure_scripts) from each path's trace and from every step's arrows
+    # in the meta, and Plotly merges them into the traces, which keep their style. (A shorter
+    # path, one that diverged early in a race, stays as it ended.)
+    to_fill = [{"type": "scatter"} for _ in range(2 * len(paths) + len(arrows))]
     frames = [
-        {
-            "data": [{"type": "scatter", **one.line(k)} for one in data]
-            + [{"type": "scatter", **one.head(k)} for one in data]
-            + [{"type": "scatter", **arrow.at(k)} for arrow in arrows]
-            + untouched,
-            "name": str(k),
-            "traces": all_traces,
-        }
+        {"data": to_fill + untouched, "name": str(k), "traces": all_traces}
         for k in (shown if animate else ())
     ]
     annotations = [
@@ -436,7 +444,11 @@ def animated_contour(
         updatemenus=play_buttons(labels, frame_ms(len(shown), speed)),
         sliders=[step_slider(shown, labels)],
     )
-    if not animate:  # a still picture of the path as it is (step by step)
+    if animate:
+        layout["meta"] = {
+            "step_frames": {"paths": len(paths), "arrows": [a.every_step() for a in arrows]}
+        }
+    else:  # a still picture of the path as it is (step by step)
         layout.update(updatemenus=[], sliders=[], margin={**layout["margin"], "b": 52})
     if family is not None and animate:
         if len(paths) != 1:
