@@ -3,6 +3,7 @@
 import streamlit as st
 
 from ui.classroom import PageEnded, classroom_panel, classroom_settings, classroom_style
+from ui.fragments import start_full_run
 from ui.language import language_control
 from ui.link import forget_other_pages, one_history_entry_per_action, sanitize_link
 from ui.text import t
@@ -60,6 +61,7 @@ page = st.navigation(
 one_history_entry_per_action()  # before any widget writes to the link
 sanitize_link()  # before the page's widgets (and after navigation, so a rerun keeps the page)
 forget_other_pages(page.url_path)  # each page starts from its own link or its defaults
+start_full_run()  # the page names the fragments it draws
 try:
     page.run()
 except PageEnded:  # the page ended early (an exercise, a refusal): the panel still follows

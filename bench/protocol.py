@@ -32,9 +32,11 @@ class Target:
         return self.marker.format(steps=steps)
 
 
-# the app's Playground (its path figure's step slider ends at the run's number of steps) and
-# the reference: a minimal page with one path chart (bench/load_reference_page.py)
+# the app's Playground (its path figure's step slider ends at the run's number of steps), its
+# Compare page (a race of its default optimizers; its step slider the same way) and the
+# reference: a minimal page with one path chart (bench/load_reference_page.py)
 APP = Target("app.py", "playground", '"label": ?"{steps}"')
+COMPARE = Target("app.py", "compare", '"label": ?"{steps}"')
 REFERENCE = Target("bench/load_reference_page.py", "", '"name": ?"path {steps}"')
 
 
@@ -85,7 +87,7 @@ class ProtocolUser(User):
             url, subprotocols=["streamlit"],
             additional_headers={"Origin": self.base, **self.headers}, max_size=None,
         )  # fmt: skip
-        self.steps_id = self.ready_id = None
+        self.steps_id = self.ready_id = self.page_script_hash = None
         await self.socket.send(self.rerun(self.query))
         await asyncio.wait_for(self.read_run(None), timeout_s * 4)
         if self.steps_id is None and self.ready_id is not None:
@@ -101,6 +103,8 @@ class ProtocolUser(User):
         request = message.rerun_script
         request.query_string = query
         request.page_name = self.target.path
+        if self.page_script_hash:  # as a browser names its page (a fragment's rerun needs it)
+            request.page_script_hash = self.page_script_hash
         request.widget_states.SetInParent()
         if ready:
             widget = request.widget_states.widgets.add()
@@ -121,7 +125,11 @@ class ProtocolUser(User):
             message.ParseFromString(await self.socket.recv())
             kind = message.WhichOneof("type")
             if kind == "script_finished":
+                if message.script_finished == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+                    continue  # a callback asked for another run (a fragment's): it follows
                 return figure_at, time.perf_counter() - start
+            if kind == "navigation":  # the page this run drew
+                self.page_script_hash = message.navigation.page_script_hash
             if kind != "delta" or message.delta.WhichOneof("type") != "new_element":
                 continue
             element = message.delta.new_element

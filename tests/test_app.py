@@ -113,9 +113,13 @@ def test_a_fresh_link_sets_the_page_it_is_already_on():
     would otherwise keep over the link's), a value it leaves out goes back to its default, and
     the marker leaves the link."""
     app = playground(optimizer="adam")
+    # each change reruns only the run's part (ui/fragments.py), which is all AppTest then holds:
+    # a run with no change draws the whole page again, as the browser still shows it
     app.number_input(key="steps").set_value(50).run()
+    app.run()
     app.number_input(key="x0").set_value(1.0).run()
-    assert app.number_input(key="steps").value == 50
+    app.run()
+    assert app.number_input(key="steps").value == 50 and app.number_input(key="x0").value == 1.0
     for key in list(app.query_params):
         del app.query_params[key]
     for key, value in {"optimizer": "rmsprop", "steps": "20", "fresh": "1"}.items():

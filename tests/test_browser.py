@@ -492,14 +492,16 @@ def test_every_optimizers_explanation_and_rules_render(server, browser):
             run = optimize(name, surface, np.array(surface.start), 20, convention=convention,
                            lr=cls.playground_lr, **options, **decay)  # fmt: skip
             lines = len(explain_step(run, 3))
-            # the surface's formula and every line of the explanation, each drawn (the theory
-            # section's own formulas, counted apart, are drawn too)
-            outside_theory = page.evaluate(
-                "() => [...document.querySelectorAll('.katex')]"
-                ".filter(e => !e.closest('.st-key-theory')).length"
-            )
-            assert outside_theory == 1 + lines, (name, convention, lines)
-            assert page.locator(".st-key-theory .katex").count() >= 3, (name, convention)
+            # the surface's formula and every line of the explanation, each drawn (a link to a
+            # step opens its section, and no other section is computed)
+            assert page.locator(".katex").count() == 1 + lines, (name, convention, lines)
+            assert page.locator(".st-key-theory").count() == 0
+        # the theory section's own formulas, in their section
+        page.goto(f"{server}/playground?optimizer={name}&section=theory")
+        page.locator(".st-key-theory .katex").first.wait_for(timeout=60_000)
+        page.wait_for_timeout(800)
+        assert page.locator(".st-key-theory .katex").count() >= 3, name
+        assert page.locator(".katex-error").count() == 0, name
         page.goto(f"{server}/theory?optimizer={name}")
         page.wait_for_selector(".js-plotly-plot .scatterlayer .trace", timeout=60_000)
         page.wait_for_timeout(800)

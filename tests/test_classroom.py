@@ -36,12 +36,21 @@ def test_presenter_mode_keeps_the_figure_and_the_numbers_only():
     # the figure is restyled for a projector: lines twice as thick, bigger type
     assert trajectory_width(present) == 2 * trajectory_width(normal)
     assert figure(present)["layout"]["font"]["size"] == 18
-    # gone: theory beside the run, the inside charts, the exports and code, the share box, the lead
-    keys = ["trajectory", "theory_distance", "inside", "step_by_step"]
-    assert [chart.key for chart in normal.get("plotly_chart")] == keys
-    assert [chart.key for chart in present.get("plotly_chart")] == ["trajectory", "step_by_step"]
-    assert normal.get("download_button") and not present.get("download_button")
-    assert normal.code and not [c for c in present.main.code if "import" in c.value]
+    # gone: the sections below the figure (theory, the inside charts, the exports and code), the
+    # share box, the lead; the walk-through waits in a closed expander, not computed
+    assert [chart.key for chart in normal.get("plotly_chart")] == ["trajectory", "inside"]
+    assert [chart.key for chart in present.get("plotly_chart")] == ["trajectory"]
+    assert normal.get("button_group") and not present.get("button_group")
+    exports = open_page("playground", section="export")
+    exports_presented = open_page("playground", section="export", present="1")
+    assert exports.get("download_button") and not exports_presented.get("download_button")
+    assert [c for c in exports.main.code if "import" in c.value]
+    assert not [c for c in exports_presented.main.code if "import" in c.value]
+    walkthrough = open_page("playground", present="1", k="3")  # a link to a step opens it
+    assert [chart.key for chart in walkthrough.get("plotly_chart")] == [
+        "trajectory",
+        "step_by_step",
+    ]
     assert "font-size: 21px" in style_of(present) and "font-size" not in style_of(normal)
     # the step-by-step walk-through waits in a closed expander
     (walk,) = [e for e in present.expander if e.label == "Explain step k"]
@@ -130,9 +139,9 @@ def test_the_classroom_panel_turns_presenter_mode_on_and_builds_the_link():
     assert app.query_params["present"] == "1" and app.query_params["hide"] == "lr,steps"
     link = app.sidebar.expander[-1].code[0].value
     assert "present=1" in link and "hide=lr,steps" in link
-    assert len(app.get("plotly_chart")) == 2 and ".st-key-steps" in style_of(app)
+    assert len(app.get("plotly_chart")) == 1 and ".st-key-steps" in style_of(app)
     app.toggle(key="present_choice").set_value(False).run()
-    assert "present" not in app.query_params and len(app.get("plotly_chart")) == 4
+    assert "present" not in app.query_params and len(app.get("plotly_chart")) == 2
 
 
 def test_compare_offers_each_optimizers_own_controls():

@@ -93,7 +93,8 @@ NN_FAST = {"epochs": "1", "hidden": "32"}  # one small epoch: the page trains a 
 NUMBER_SLOTS: dict[str, dict[str, Link]] = {
     "playground": {
         "lr": {}, "gamma": {}, "eps": {}, "momentum": {}, "weight_decay": {}, "steps": {},
-        "x0": {}, "y0": {}, "noise": {}, "seed": {"noise": "0.5"}, "k": {},
+        "x0": {}, "y0": {}, "noise": {}, "seed": {"noise": "0.5"},
+        "k": {"section": "explain"},  # a bad k opens its section too (to say so under it)
         "clip_threshold": {"clip": "value"}, "decay_rate": {"schedule": "step"},
         "decay_steps": {"schedule": "exponential"}, "dampening": {"optimizer": "momentum"},
         "beta1": {"optimizer": "adam"}, "beta2": {"optimizer": "adam"},
@@ -293,8 +294,8 @@ integer_cases = [  # whole-number controls: Streamlit turns the link's value int
     Case("compare", "huge", {"mode": "swarm", "grid": "1e400"}, bad=("grid",)),
     Case("playground", "non_integer", {"steps": "10.5"}, bad=("steps",)),
     Case("neural_network", "non_integer", {"hidden": "32", "epochs": "2.5"}, bad=("epochs",)),
-    Case("playground", "wrong_type", {"k": "abc"}, bad=("k",)),
-    Case("playground", "just_outside", {"k": "101"}, bad=("k",)),
+    Case("playground", "wrong_type", {"k": "abc", "section": "explain"}, bad=("k",)),
+    Case("playground", "just_outside", {"k": "101", "section": "explain"}, bad=("k",)),
 ]
 
 optimizer_list_cases = [

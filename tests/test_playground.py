@@ -40,7 +40,7 @@ def test_every_preset_link_runs(preset):
 @pytest.mark.parametrize("surface", sorted(SURFACES))
 def test_every_surface_with_every_optimizer(surface):
     for optimizer in OPTIMIZERS:
-        app = playground(surface=surface, optimizer=optimizer, steps=30)
+        app = playground(surface=surface, optimizer=optimizer, steps=30, section="explain")
         assert not app.exception, (surface, optimizer, app.exception)
         assert len(app.latex) >= 3  # the surface and at least two lines of "Explain step k"
 
@@ -127,7 +127,8 @@ def test_log_axes_get_about_five_labels_that_read_as_numbers():
 
 def test_step_by_step_walks_the_run_one_update_at_a_time():
     app = playground(surface="ellipse", optimizer="rmsprop", convention="d2l", lr="0.4",
-                     gamma="0.9", eps="1e-06", x0="-5", y0="-2", steps="20")  # fmt: skip
+                     gamma="0.9", eps="1e-06", x0="-5", y0="-2", steps="20",
+                     section="explain")  # fmt: skip
     assert app.slider(key="k").value == 1
     button = {b.label: b for b in app.button}
     assert button["Previous step"].disabled
@@ -167,7 +168,11 @@ def test_the_look_inside_is_one_figure_of_rows_on_one_step_axis():
 def test_one_path_figures_keep_their_margins():
     """Plotly draws a figure with a step slider twice when it may grow the margins: the
     Playground's figures keep theirs (presenter mode's bigger type lets them grow)."""
-    normal = {c.key: json.loads(c.proto.spec) for c in playground().get("plotly_chart")}
+    normal = {
+        c.key: json.loads(c.proto.spec)
+        for section in ("inside", "explain", "theory")
+        for c in playground(section=section).get("plotly_chart")
+    }
     assert {key: spec["layout"]["margin"]["autoexpand"] for key, spec in normal.items()} == {
         "trajectory": False, "theory_distance": False, "inside": False, "step_by_step": False,
     }  # fmt: skip

@@ -133,7 +133,10 @@ def test_the_playground_shows_the_verdict_the_sentence_and_the_steps_taken():
     texts = [m.value for m in app.markdown]
     assert any("**Still oscillating**: y keeps jumping between -1.01 and 0.993" in t for t in texts)
     assert "yet the steps taken are the same size" in app.info[0].value
-    inside = next(json.loads(c.proto.spec) for c in app.get("plotly_chart")
+    # a link to a step opens "Explain step k"; the charts of the inside are a section of their own
+    assert not [c for c in app.get("plotly_chart") if c.proto.id.endswith("inside")]
+    looked_inside = open_page("playground", **link, section="inside")
+    inside = next(json.loads(c.proto.spec) for c in looked_inside.get("plotly_chart")
                   if c.proto.id.endswith("inside"))  # fmt: skip
     titles = [note["text"] for note in inside["layout"]["annotations"]]
     sizes = titles.index("Per coordinate: the step size")

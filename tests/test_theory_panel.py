@@ -49,7 +49,7 @@ def check_equations(lines: list[str]) -> None:
 
 
 def test_the_ellipse_with_gradient_descent_prints_the_issues_figures_and_true_equations():
-    app = open_page("playground", optimizer="sgd", lr="0.1", steps="200")
+    app = open_page("playground", section="theory", optimizer="sgd", lr="0.1", steps="200")
     assert not app.exception
     lines = section_latex(app)
     assert len(lines) == 11  # κ, the edge, 2 + 3 + 3 for the methods, the run's own ρ
@@ -86,7 +86,7 @@ def test_the_ellipse_with_gradient_descent_prints_the_issues_figures_and_true_eq
 
 @pytest.mark.parametrize("optimizer", ["momentum", "nesterov"])
 def test_the_run_s_own_rate_for_momentum_is_the_largest_root_of_what_it_prints(optimizer):
-    app = open_page("playground", optimizer=optimizer, lr="0.05", momentum="0.8",
+    app = open_page("playground", section="theory", optimizer=optimizer, lr="0.05", momentum="0.8",
                     steps="300", surface="rotated_ellipse")  # fmt: skip
     assert not app.exception
     check_equations(section_latex(app))
@@ -111,7 +111,7 @@ def test_each_link_runs_theory_s_settings_and_the_run_shrinks_at_the_printed_rat
     """The links open the Playground with theory's η (and β); that run's measured rate is the ρ
     printed for it (to 3 %: the best heavy ball and Nesterov have a double root, whose distance
     carries a factor t)."""
-    app = open_page("playground", optimizer="adam", lr="0.1", steps="150")
+    app = open_page("playground", section="theory", optimizer="adam", lr="0.1", steps="150")
     assert not app.exception
     assert any(c.value == t("tm.no_theory") for c in app.caption)  # Adam: theory has no rate
     names = [t("tm.run_it", method=t(f"tm.short.{name}")) for name in ("sgd", "momentum",
@@ -138,8 +138,8 @@ def test_each_link_runs_theory_s_settings_and_the_run_shrinks_at_the_printed_rat
 
 
 def test_rosenbrock_is_labelled_local_with_the_hessian_at_its_minimum():
-    app = open_page("playground", surface="rosenbrock", optimizer="adam", lr="0.05",
-                    x0="-1.5", y0="2", steps="100")  # fmt: skip
+    app = open_page("playground", section="theory", surface="rosenbrock", optimizer="adam",
+                    lr="0.05", x0="-1.5", y0="2", steps="100")  # fmt: skip
     assert not app.exception
     assert any(m.value == t("tm.local", point="1, 1") for m in app.markdown)
     mu, big_l = printed_curvature(app)
@@ -149,15 +149,15 @@ def test_rosenbrock_is_labelled_local_with_the_hessian_at_its_minimum():
 
 
 def test_a_saddle_says_it_has_no_condition_number():
-    app = open_page("playground", surface="saddle", optimizer="sgd", lr="0.1", x0="-1",
-                    y0="0.001", steps="20")  # fmt: skip
+    app = open_page("playground", section="theory", surface="saddle", optimizer="sgd", lr="0.1",
+                    x0="-1", y0="0.001", steps="20")  # fmt: skip
     assert not app.exception
     assert any(m.value == t("tm.not_convex", mu="-2", L="2") for m in app.markdown)
     assert not [p for p in app.get("page_link") if p.proto.label.startswith("Run ")]
 
 
 def test_a_typed_quadratic_is_exact_and_a_run_with_noise_gets_no_rate():
-    app = open_page("playground", surface="custom", formula="x^2 + x*y + 3*y^2",
+    app = open_page("playground", section="theory", surface="custom", formula="x^2 + x*y + 3*y^2",
                     optimizer="sgd", lr="0.1", steps="80")  # fmt: skip
     assert not app.exception
     assert any(m.value == t("tm.quadratic", point="0, 0") for m in app.markdown)
@@ -165,13 +165,18 @@ def test_a_typed_quadratic_is_exact_and_a_run_with_noise_gets_no_rate():
     expected = np.linalg.eigvalsh([[2, 1], [1, 6]])
     assert (mu, big_l) == tuple(float(f"{v:.5g}") for v in expected)
     check_equations(section_latex(app))
-    noisy = open_page("playground", optimizer="sgd", lr="0.1", noise="0.5", seed="1")
+    noisy = open_page(
+        "playground", section="theory", optimizer="sgd", lr="0.1", noise="0.5", seed="1"
+    )
     assert any(c.value == t("tm.no_theory") for c in noisy.caption)
 
 
 @pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant", "ko"])
 def test_the_section_in_every_language(lang):
-    app = open_page("playground", optimizer="momentum", lr="0.05", lang=lang)
+    app = open_page("playground", section="theory", optimizer="momentum", lr="0.05", lang=lang)
     assert not app.exception
-    assert any(h.value == t("tm.title", lang) for h in app.subheader)
+    # the section's button, chosen, names it in the reader's language
+    sections = app.button_group(key="section_choice")
+    assert sections.value == "theory"
+    assert t("tm.title", lang) in sections.options
     check_equations(section_latex(app))

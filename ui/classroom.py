@@ -70,6 +70,12 @@ def presenting() -> bool:
     return getattr(_run, "present", False)
 
 
+def set_presenting(present: bool) -> None:
+    """This run's presenter mode: set by ``classroom_settings``, or restored in a fragment's
+    rerun (``ui.fragments``)."""
+    _run.present = present
+
+
 def hideable(name: str) -> bool:
     """A name a link may hide: a control of some page, as it appears in links."""
     return known(name) or name in LABEL_KEYS or name == "formula"
@@ -119,7 +125,7 @@ def classroom_settings() -> Classroom:
         bad_present=state.get("classroom_bad_present"),
         bad_hidden=state.get("classroom_bad_hidden", ()),
     )
-    _run.present = classroom.present
+    set_presenting(classroom.present)
     start_run()
     # the link follows the session (a page change clears the query string)
     wanted = {"present": "1" if classroom.present else None,

@@ -89,6 +89,10 @@ NUMERIC: dict[str, Numeric] = {
 }
 BOOLEANS = tuple(key for key, spec in HYPERPARAMETERS.items() if spec.boolean)
 
+# the Playground's sections below its figure, one shown at a time: code → its title's catalog key
+PLAYGROUND_SECTIONS = {"inside": "pg.inside", "explain": "pg.explain", "theory": "tm.title",
+                       "export": "pg.export"}  # fmt: skip
+
 # the codes of each choice, and how its controls name them (a catalog key per code)
 CHOICES: dict[str, tuple[str, ...]] = {
     "surface": (*SURFACES, "custom"),
@@ -105,6 +109,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "live": (*LIVE_SYMBOLS, "none"),
     "case": case_ids(),  # the diagnose exercise's cases (ui/diagnose_cases.toml)
     "tune_by": SCORES,
+    "section": tuple(PLAYGROUND_SECTIONS),
     **{
         key: ("true", "false") for key in (*BOOLEANS, "arrows", "view3d", "tune", "range_test")
     },  # toggles (and the range test's expander), as Streamlit writes
@@ -124,6 +129,7 @@ CHOICE_NAMES: dict[str, Callable[[str], str]] = {
     "exercise": lambda code: t(f"ex.mode.{code}"),
     "live": lambda code: t("pg.live_none") if code == "none" else t(f"pg.{code}"),
     "case": case_title,
+    "section": lambda code: t(PLAYGROUND_SECTIONS[code]),
 }
 
 

@@ -219,6 +219,7 @@ EN: dict[str, str] = {
     "pg.diverged_nonfinite": "The iterate overflowed to infinity or became NaN.",
     "pg.diverged_bound": "A coordinate passed ±{bound:g}: the path left the surface far behind.",
     "pg.inside": "Inside the optimizer",
+    "pg.section": "Look closer at the run",
     "pg.chart_f": "f(xₜ)",
     "pg.chart_state": "State: {names}",
     "pg.chart_effective": "Per coordinate: the {name}",

@@ -234,6 +234,7 @@ KO: dict[str, str] = {
         "좌표가 ±{bound:g} 범위를 벗어났습니다: 경로가 곡면에서 한참 멀어졌습니다."
     ),
     "pg.inside": "옵티마이저 내부",
+    "pg.section": "실행 자세히 보기",
     "pg.chart_f": "f(xₜ)",
     "pg.chart_state": "상태: {names}",
     "pg.chart_effective": "좌표별 {name}",

@@ -212,6 +212,7 @@ ZH_HANS: dict[str, str] = {
     "pg.diverged_nonfinite": "迭代值溢出为无穷大，或变成了 NaN。",
     "pg.diverged_bound": "某个坐标超出了 ±{bound:g}：路径早已远远离开了曲面。",
     "pg.inside": "优化器内部",
+    "pg.section": "细看这次运行",
     "pg.chart_f": "f(xₜ)",
     "pg.chart_state": "状态：{names}",
     "pg.chart_effective": "各坐标的{name}",

@@ -212,6 +212,7 @@ ZH_HANT: dict[str, str] = {
     "pg.diverged_nonfinite": "迭代點溢位成無窮大，或變成了 NaN。",
     "pg.diverged_bound": "某個座標超過了 ±{bound:g}：路徑已經遠遠離開曲面。",
     "pg.inside": "優化器內部",
+    "pg.section": "細看這次執行",
     "pg.chart_f": "f(xₜ)",
     "pg.chart_state": "狀態：{names}",
     "pg.chart_effective": "各座標的{name}",

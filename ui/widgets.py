@@ -33,11 +33,12 @@ def number(
     step: float | None = None,
     number_format: str | None = None,
     help: str | None = None,
+    on_change: Callable[[], None] | None = None,
 ) -> float | int:
     """A number input bound to the URL, ranged by ``NUMERIC[key]``, with the link note under it."""
     spec = NUMERIC[spec_key(key)]
     cast = int if spec.integer else float
-    value = st.number_input(
+    st.number_input(
         label,
         min_value=cast(spec.low),
         max_value=cast(spec.high),
@@ -47,9 +48,17 @@ def number(
         key=key,
         bind="query-params",
         help=help,
+        on_change=on_change,
     )
     link.note(key, default)
-    return cast(value) if spec.integer else tidy(value)
+    return number_value(key)
+
+
+def number_value(key: str) -> float | int:
+    """The value of ``number``'s field ``key`` as the page uses it (also in a fragment's rerun,
+    where the field was not drawn)."""
+    value = st.session_state[key]
+    return int(value) if NUMERIC[spec_key(key)].integer else tidy(value)
 
 
 def tidy(value: float) -> float:
@@ -161,11 +170,13 @@ def click_to_start(chart_key: str, surface: Surface) -> Callable[[], None]:
     return take_click
 
 
-def start_point(start: tuple[float, float], link: Link) -> tuple[float, float]:
+def start_point(
+    start: tuple[float, float], link: Link, on_change: Callable[[], None] | None = None
+) -> tuple[float, float]:
     """The start point's x and y side by side, bound to the URL as x0 and y0."""
     values = []
     for column, key, default in zip(st.columns(2), ("x0", "y0"), start, strict=True):
         with column:
             values.append(number(t(f"pg.{key}"), key, default, link, step=0.1,
-                                 number_format="%.4g"))  # fmt: skip
+                                 number_format="%.4g", on_change=on_change))  # fmt: skip
     return values[0], values[1]
