@@ -20,6 +20,7 @@ from ui.figures.lines import runs_chart, sweep_chart
 from ui.figures.rows import Curve, Row, inside_charts
 from ui.figures.swarm import swarm_maps_figure
 from ui.figures.tuning import tuning_chart
+from ui.fragments import page_fragment, rerun_only
 from ui.hyper_panel import (
     available,
     convention_choice,
@@ -38,7 +39,7 @@ from ui.scenarios import BY_KEY, scenario_list
 from ui.schema import SWEEPABLE, TOL_GRID, ZOOM_GRID
 from ui.surface_picker import surface_control
 from ui.text import animation_labels, error_text, t
-from ui.widgets import choice, click_to_start, number, start_point
+from ui.widgets import choice, click_to_start, number, number_value, start_point
 
 DEFAULT_OPTIMIZERS = ("sgd", "momentum", "rmsprop", "adam")
 MAX_RUNS = 6
@@ -120,6 +121,7 @@ class Entry:
 
 reset_hyper = hyper_resetter()
 link = read_link(unchecked=("optimizers",))
+RUNS_VIEW = "runs_view"  # the fragment of the runs and all that shows them
 scenario = BY_KEY.get(link.raw.get("scenario", ""))
 
 # ---- controls -----------------------------------------------------------------------------------
@@ -135,11 +137,12 @@ with st.sidebar:
     picked = surface_control(link)
     surface = picked.surface
     convention = convention_choice("pytorch", link, on_change=reset_hyper)
-    steps = number(t("pg.steps"), "steps", 100, link, step=10)
+    # nothing else in the sidebar depends on these: a change reruns only the page's runs
+    steps = number(t("pg.steps"), "steps", 100, link, step=10, on_change=rerun_only(RUNS_VIEW))
     start = (surface.start[0], surface.start[1])
     zoom = 1.0
     if mode != "swarm":
-        start = start_point(surface.start, link)
+        start = start_point(surface.start, link, on_change=rerun_only(RUNS_VIEW))
         zoom = st.select_slider(
             t("cmp.zoom"), options=ZOOM_GRID, value=1.0, key="zoom", bind="query-params",
             format_func=lambda v: f"{v:g}",
@@ -220,7 +223,7 @@ def explain_scenario() -> None:
     st.caption(t("cmp.caption"))
 
 
-def race_runs() -> list[Entry]:
+def race_runs(steps: int, start: tuple[float, float]) -> list[Entry]:
     entries = []
     for index, (name, chosen_hyper) in enumerate(settings.items()):
         hyper, tuned = chosen_hyper, None
@@ -234,7 +237,7 @@ def race_runs() -> list[Entry]:
     return entries
 
 
-def sweep_runs() -> list[Entry]:
+def sweep_runs(steps: int, start: tuple[float, float]) -> list[Entry]:
     entries = []
     for value in sweep_values:
         run_convention = value if sweep_param == "convention" else convention
@@ -291,131 +294,147 @@ def leaderboard(entries: list[Entry]):
     )
 
 
-if mode in ("race", "sweep"):
-    entries = race_runs() if mode == "race" else sweep_runs()
-    if mode == "race" and len(entries) < 2:
-        st.warning(t("cmp.optimizers_few"))
-    if mode == "sweep" and not entries:
-        st.warning(t("cmp.sweep_none"))
-    if entries:
-        # the race and, beside it, its leaderboard: one screen, also at 1280 x 720
-        figure_area, board_area = st.columns([3, 2])
-        results_area = board_area.container()  # filled below; the speed sits under it, by Play
-        with board_area:
-            speed = float(choice(t("pg.speed"), "speed", "1", link, help=t("pg.speed_help")))
-        paths = [PathSpec(entry.label, entry.run.points, entry.color) for entry in entries]
-        shown_surface = runs.zoomed(surface, zoom)
-        figure = animated_contour(
-            shown_surface,
-            paths,
-            labels=labels,
-            image_uri=runs.contour_image(picked.choice, zoom),
-            height=500,
-            speed=speed,
-            clickable=True,
-        )
-        plot(figure, key="race", where=figure_area,
-             on_click=click_to_start("race", shown_surface))  # fmt: skip
-        with results_area:
-            st.markdown("**" + t("cmp.leaderboard") + "**")
-            st.dataframe(leaderboard(entries), hide_index=True, width="stretch")
-            if tune:
-                grid = entries[0].tuning.values
-                st.caption(t(f"cmp.tuned_note.{tune_by}", n=len(grid), low=f"{grid[0]:g}",
-                             high=f"{grid[-1]:g}", steps=steps, tol=f"{tol:g}"))  # fmt: skip
-        if tune and not presenter:
-            with st.expander(t("cmp.tuning_curves"), icon=":material/tune:"):
-                plot(
-                    tuning_chart(
-                        [entry.tuning for entry in entries],
-                        [short_optimizer_name(name) for name in settings],
-                        [entry.color for entry in entries],
-                        by_steps=tune_by == "steps",
-                        title=t(f"cmp.tuning_title.{tune_by}", tol=f"{tol:g}"),
-                        lr_label="η",
-                        score_label=t(f"cmp.tune_by.{tune_by}"),
-                    ),
-                    key="tuning",
-                )
-        explain_scenario()
+# ---- the runs and all that shows them -----------------------------------------------------------
+# Nothing in the sidebar depends on the number of steps or the start: a change of one of them
+# reruns only this part (RUNS_VIEW), which reads them anew (ui/fragments.py; issue 17).
 
-        steps_axis = np.arange(steps + 1)
-        gaps = [gap_to_minimum(entry.run, surface) for entry in entries]
-        if not presenter:
-            plot(
-                runs_chart(
-                    steps_axis,
-                    {entry.label: gap for entry, gap in zip(entries, gaps, strict=True)},
-                    [entry.color for entry in entries],
-                    title=t("cmp.chart_f")
-                    if surface.min_value is not None
-                    else t("cmp.chart_f_plain"),
-                    step_label=t("pg.step"),
-                    log_y=bool(surface.minima),
-                    zero_text=t("chart.reaches_zero"),
-                ),
-                key="gaps",
+
+@page_fragment(key=RUNS_VIEW)
+def runs_view() -> None:
+    """The race, the sweep or the swarm, with the sidebar's steps and start as they are now."""
+    steps = number_value("steps")
+    start = (number_value("x0"), number_value("y0")) if mode != "swarm" else surface.start
+    if mode in ("race", "sweep"):
+        entries = race_runs(steps, start) if mode == "race" else sweep_runs(steps, start)
+        if mode == "race" and len(entries) < 2:
+            st.warning(t("cmp.optimizers_few"))
+        if mode == "sweep" and not entries:
+            st.warning(t("cmp.sweep_none"))
+        if entries:
+            # the race and, beside it, its leaderboard: one screen, also at 1280 x 720
+            figure_area, board_area = st.columns([3, 2])
+            results_area = board_area.container()  # filled below; the speed sits under it, by Play
+            with board_area:
+                speed = float(choice(t("pg.speed"), "speed", "1", link, help=t("pg.speed_help")))
+            paths = [PathSpec(entry.label, entry.run.points, entry.color) for entry in entries]
+            shown_surface = runs.zoomed(surface, zoom)
+            figure = animated_contour(
+                shown_surface,
+                paths,
+                labels=labels,
+                image_uri=runs.contour_image(picked.choice, zoom),
+                height=500,
+                speed=speed,
+                clickable=True,
             )
-        coordinates = (t("pg.coord_x"), t("pg.coord_y"))
-        if mode == "race" and not presenter:
-            rows = [
-                Row(
-                    entry.label,
-                    [
-                        Curve(entry.run.effective_step[:, i], c, i)
-                        for i, c in enumerate(coordinates)
-                    ],
-                    log_y=True,
-                    title_color=entry.color,
+            plot(figure, key="race", where=figure_area,
+                 on_click=click_to_start("race", shown_surface))  # fmt: skip
+            with results_area:
+                st.markdown("**" + t("cmp.leaderboard") + "**")
+                st.dataframe(leaderboard(entries), hide_index=True, width="stretch")
+                if tune:
+                    tuned_on = entries[0].tuning.values
+                    st.caption(t(f"cmp.tuned_note.{tune_by}", n=len(tuned_on),
+                                 low=f"{tuned_on[0]:g}", high=f"{tuned_on[-1]:g}", steps=steps,
+                                 tol=f"{tol:g}"))  # fmt: skip
+            if tune and not presenter:
+                with st.expander(t("cmp.tuning_curves"), icon=":material/tune:"):
+                    plot(
+                        tuning_chart(
+                            [entry.tuning for entry in entries],
+                            [short_optimizer_name(name) for name in settings],
+                            [entry.color for entry in entries],
+                            by_steps=tune_by == "steps",
+                            title=t(f"cmp.tuning_title.{tune_by}", tol=f"{tol:g}"),
+                            lr_label="η",
+                            score_label=t(f"cmp.tune_by.{tune_by}"),
+                        ),
+                        key="tuning",
+                    )
+            explain_scenario()
+
+            steps_axis = np.arange(steps + 1)
+            gaps = [gap_to_minimum(entry.run, surface) for entry in entries]
+            if not presenter:
+                plot(
+                    runs_chart(
+                        steps_axis,
+                        {entry.label: gap for entry, gap in zip(entries, gaps, strict=True)},
+                        [entry.color for entry in entries],
+                        title=t("cmp.chart_f")
+                        if surface.min_value is not None
+                        else t("cmp.chart_f_plain"),
+                        step_label=t("pg.step"),
+                        log_y=bool(surface.minima),
+                        zero_text=t("chart.reaches_zero"),
+                    ),
+                    key="gaps",
                 )
-                for entry in entries
+            coordinates = (t("pg.coord_x"), t("pg.coord_y"))
+            if mode == "race" and not presenter:
+                rows = [
+                    Row(
+                        entry.label,
+                        [
+                            Curve(entry.run.effective_step[:, i], c, i)
+                            for i, c in enumerate(coordinates)
+                        ],
+                        log_y=True,
+                        title_color=entry.color,
+                    )
+                    for entry in entries
+                ]
+                plot(
+                    inside_charts(
+                        steps_axis,
+                        rows,
+                        step_label=t("pg.step"),
+                        coordinate_names=coordinates,
+                        zero_text=t("chart.reaches_zero"),
+                    ),
+                    key="effective",
+                )
+                st.caption(t("cmp.chart_effective"))
+            elif mode == "sweep":
+                plot(
+                    sweep_chart(
+                        [entry.swept for entry in entries],
+                        [float(gap[-1]) for gap in gaps],
+                        title=t("cmp.chart_sweep", param=t(f"pg.{sweep_param}")),
+                        log_x=sweep_param in ("lr", "eps"),
+                        numeric=sweep_param != "convention",
+                    ),
+                    key="sweep",
+                )
+
+    if mode == "swarm":
+        maps = {}
+        for name, hyper in settings.items():
+            try:
+                maps[run_label(name, hyper)] = runs.swarm_maps(
+                    picked.choice, name, convention, tuple(sorted(hyper.items())), grid, steps, tol
+                )
+            except ValueError as error:
+                st.warning(error_text(error))
+        st.caption(t("cmp.swarm_caption", n=grid, count=grid * grid, steps=steps))
+        if maps:
+            basin_labels = [t("cmp.basin.diverged"), t("cmp.basin.none")] + [
+                t("cmp.basin.minimum", i=i + 1, x=x, y=y) for i, (x, y) in enumerate(surface.minima)
             ]
             plot(
-                inside_charts(
-                    steps_axis,
-                    rows,
-                    step_label=t("pg.step"),
-                    coordinate_names=coordinates,
-                    zero_text=t("chart.reaches_zero"),
+                swarm_maps_figure(
+                    maps,
+                    swarm_map,
+                    domain=surface.domain,
+                    diverged_note=lambda count: t(
+                        "cmp.diverged_count", count=count, total=grid * grid
+                    ),
+                    basin_labels=basin_labels,
+                    colorbar_title=t(f"cmp.swarm_map.{swarm_map}"),
                 ),
-                key="effective",
+                key="swarm",
             )
-            st.caption(t("cmp.chart_effective"))
-        elif mode == "sweep":
-            plot(
-                sweep_chart(
-                    [entry.swept for entry in entries],
-                    [float(gap[-1]) for gap in gaps],
-                    title=t("cmp.chart_sweep", param=t(f"pg.{sweep_param}")),
-                    log_x=sweep_param in ("lr", "eps"),
-                    numeric=sweep_param != "convention",
-                ),
-                key="sweep",
-            )
+        explain_scenario()
 
-if mode == "swarm":
-    maps = {}
-    for name, hyper in settings.items():
-        try:
-            maps[run_label(name, hyper)] = runs.swarm_maps(
-                picked.choice, name, convention, tuple(sorted(hyper.items())), grid, steps, tol
-            )
-        except ValueError as error:
-            st.warning(error_text(error))
-    st.caption(t("cmp.swarm_caption", n=grid, count=grid * grid, steps=steps))
-    if maps:
-        basin_labels = [t("cmp.basin.diverged"), t("cmp.basin.none")] + [
-            t("cmp.basin.minimum", i=i + 1, x=x, y=y) for i, (x, y) in enumerate(surface.minima)
-        ]
-        plot(
-            swarm_maps_figure(
-                maps,
-                swarm_map,
-                domain=surface.domain,
-                diverged_note=lambda count: t("cmp.diverged_count", count=count, total=grid * grid),
-                basin_labels=basin_labels,
-                colorbar_title=t(f"cmp.swarm_map.{swarm_map}"),
-            ),
-            key="swarm",
-        )
-    explain_scenario()
+
+runs_view()

@@ -134,14 +134,6 @@ if exercise == "predict":  # the path up to a step, and the student says where t
 
 framework = choice_name("convention", convention)
 label = f"{short_optimizer_name(optimizer)} ({framework}, η = {hyper['lr']:g})"
-take_click = click_to_start("trajectory", surface)
-
-
-def start_clicked() -> None:
-    """A click on the figure set a new start (x0, y0 in the sidebar): the whole page reruns."""
-    take_click()
-    st.session_state["start_clicked"] = True
-
 
 # ---- the run and all that shows it -------------------------------------------------------------
 # Nothing in the sidebar depends on the number of steps or the start: a change of one of them
@@ -161,8 +153,6 @@ def run_view() -> None:
     def figure_beside_results() -> None:
         """The path's figure, what came of the run, and the figure's own controls (the speed, the
         3-D view, the live slider, the arrows): changing one of them reruns only this part."""
-        if st.session_state.pop("start_clicked", False):
-            st.rerun(scope="app")  # a new start is a new run
         figure_area, numbers_area = st.columns([3, 1] if presenter else [5, 2])
         results_area = numbers_area.container()  # filled below; the speed sits under it, by Play
         with numbers_area:
@@ -201,7 +191,8 @@ def run_view() -> None:
                 family=family,
                 arrows=force_arrows(run, surface) if show_forces else (),
             )
-            plot(figure, key="trajectory", where=figure_area, on_click=start_clicked)
+            plot(figure, key="trajectory", where=figure_area,
+                 on_click=click_to_start("trajectory", surface))  # fmt: skip
         drawn["figure"] = figure
 
         with results_area:
@@ -423,5 +414,4 @@ def run_view() -> None:
     range_section()
 
 
-st.session_state.pop("start_clicked", None)  # this whole run has the clicked start
 run_view()

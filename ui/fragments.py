@@ -19,6 +19,7 @@ import streamlit as st
 from ui import classroom, text
 
 DRAWN = "fragments_drawn"  # the named fragments the session's last full run drew
+PAGE_RERUN = "page_rerun_asked"  # a callback in a fragment's rerun changed what the sidebar shows
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,16 @@ class RunContext:
 
 
 def start_full_run() -> None:
-    """Called by app.py before the page: no named fragment is drawn yet."""
+    """Called by app.py before the page: no named fragment is drawn yet, and a page rerun asked
+    for (``rerun_page``) is this one."""
     st.session_state[DRAWN] = set()
+    st.session_state.pop(PAGE_RERUN, None)
+
+
+def rerun_page() -> None:
+    """For a callback that changes a control outside the fragment it came from (a click on the
+    figure sets the start in the sidebar): the whole page reruns instead of the fragment."""
+    st.session_state[PAGE_RERUN] = True
 
 
 def page_fragment(body: Callable[..., None] | None = None, *, key: str | None = None):
@@ -51,6 +60,8 @@ def page_fragment(body: Callable[..., None] | None = None, *, key: str | None = 
 
     @st.fragment(key=key)
     def rerun_alone(context: RunContext, *args, **kwargs) -> None:
+        if st.session_state.pop(PAGE_RERUN, False):
+            st.rerun(scope="app")
         context.restore()
         body(*args, **kwargs)
 

@@ -19,6 +19,7 @@ import streamlit as st
 
 from optim_core import Surface
 from ui.figures.animation import clicked_start
+from ui.fragments import rerun_page
 from ui.link import Link, write_param
 from ui.schema import CHOICES, NUMERIC, choice_name, spec_key, widget_key
 from ui.text import t
@@ -166,6 +167,7 @@ def click_to_start(chart_key: str, surface: Surface) -> Callable[[], None]:
         for key, value in zip(("x0", "y0"), start, strict=True):
             spec = NUMERIC[key]
             st.session_state[key] = min(max(value, spec.low), spec.high)
+        rerun_page()  # the sidebar shows the start: also when the figure is in a fragment
 
     return take_click
 
