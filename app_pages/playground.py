@@ -371,14 +371,16 @@ def run_view() -> None:
             keras_tab.code(keras_code, language="python")
 
     # the sections' codes and titles: ui.schema.PLAYGROUND_SECTIONS
-    SECTIONS = {"inside": inside_section, "explain": explain_section, "theory": theory_section,
+    SECTIONS = {"explain": explain_section, "inside": inside_section, "theory": theory_section,
                 "export": export_section}  # fmt: skip
 
     @page_fragment
     def chosen_section() -> None:
-        """A row of buttons naming the sections (kept in the link), then the one chosen."""
-        default = "explain" if "k" in link.raw else "inside"  # a link to a step opens its section
-        section = choice(t("pg.section"), "section", default, link, buttons=True)
+        """A row of buttons naming the sections (kept in the link), then the one chosen. First
+        comes "Explain step k", the update with its numbers a student checks against the
+        textbook; it is also the cheapest for a phone to draw after a change (bench_drawing.py:
+        226 ms against the inside chart's 303)."""
+        section = choice(t("pg.section"), "section", "explain", link, buttons=True)
         SECTIONS[section]()
 
     @page_fragment

@@ -38,7 +38,7 @@ def test_presenter_mode_keeps_the_figure_and_the_numbers_only():
     assert figure(present)["layout"]["font"]["size"] == 18
     # gone: the sections below the figure (theory, the inside charts, the exports and code), the
     # share box, the lead; the walk-through waits in a closed expander, not computed
-    assert [chart.key for chart in normal.get("plotly_chart")] == ["trajectory", "inside"]
+    assert [chart.key for chart in normal.get("plotly_chart")] == ["trajectory", "step_by_step"]
     assert [chart.key for chart in present.get("plotly_chart")] == ["trajectory"]
     assert normal.get("button_group") and not present.get("button_group")
     exports = open_page("playground", section="export")

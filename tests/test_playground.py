@@ -149,7 +149,7 @@ def test_step_by_step_walks_the_run_one_update_at_a_time():
 def test_the_look_inside_is_one_figure_of_rows_on_one_step_axis():
     """RMSProp's f, state, step size, step taken and step length: one row each, sharing the step
     axis; one legend entry per coordinate, and rows that do not overlap."""
-    app = playground(optimizer="rmsprop", steps=50)
+    app = playground(optimizer="rmsprop", steps=50, section="inside")
     (inside,) = [json.loads(c.proto.spec) for c in app.get("plotly_chart") if c.key == "inside"]
     layout = inside["layout"]
     rows = sorted(key for key in layout if key.startswith("yaxis"))

@@ -90,7 +90,7 @@ NUMERIC: dict[str, Numeric] = {
 BOOLEANS = tuple(key for key, spec in HYPERPARAMETERS.items() if spec.boolean)
 
 # the Playground's sections below its figure, one shown at a time: code → its title's catalog key
-PLAYGROUND_SECTIONS = {"inside": "pg.inside", "explain": "pg.explain", "theory": "tm.title",
+PLAYGROUND_SECTIONS = {"explain": "pg.explain", "inside": "pg.inside", "theory": "tm.title",
                        "export": "pg.export"}  # fmt: skip
 
 # the codes of each choice, and how its controls name them (a catalog key per code)
