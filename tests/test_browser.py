@@ -872,11 +872,20 @@ def open_sidebar(page) -> None:
 def choose(page, key: str, option: str) -> None:
     """Pick ``option`` in the select box ``key`` (opened from the keyboard: a click near the
     bottom of the sidebar may scroll it, and the list closes)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     field = page.locator(f".st-key-{key} input")
-    field.scroll_into_view_if_needed()
-    field.focus()
-    page.keyboard.press("ArrowDown")
-    page.get_by_role("option", name=option, exact=True).click()
+    wanted = page.get_by_role("option", name=option, exact=True)
+    for _ in range(3):  # a key pressed while the page was still redrawing opens nothing
+        field.scroll_into_view_if_needed()
+        field.focus()
+        page.keyboard.press("ArrowDown")
+        try:
+            wanted.wait_for(timeout=5_000)
+            break
+        except PlaywrightTimeout:
+            continue
+    wanted.click()
 
 
 def selected(page, key: str) -> str:
