@@ -5,6 +5,7 @@ with 1, 5 and 10 users on one `streamlit run app.py` server, driven by Playwrigh
     python bench/load.py --pin                  # server on CPU 0, browser on the others
     python bench/load.py --clients protocol --pin   # no browser: the server alone
     python bench/load.py --clients protocol --page compare  # Compare's race instead (issue 17)
+    python bench/load.py --clients protocol --page floor    # the Playground's run and path alone
 
 Each session is its own browser context (one Chromium) on /playground, started from its own
 point (x0, y0). In a loop it types a new number of steps into `.st-key-steps input` and presses
@@ -36,6 +37,8 @@ The reference: after the app, the same levels run against bench/load_reference_p
 input and one Plotly path chart, about the least a Streamlit page can be and still be driven this
 way) on its own server, in the same process, and the verdict prints its ratio beside the app's:
 what this machine and Streamlit allow under the same load. --no-reference skips it.
+--page floor puts bench/load_floor_page.py in the app's place: the Playground's own cached run
+and its path figure with nothing else, what a Playground change cannot do without.
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ from protocol import (
     APP,
     COMPARE,
     FIRST_STEPS,
+    FLOOR,
     REFERENCE,
     ProtocolUser,
     Target,
@@ -367,7 +371,7 @@ async def main_async(args) -> int:
         server_cpus = {0}
         os.sched_setaffinity(0, set(range(1, CORES)))
     results = {}
-    app = COMPARE if args.page == "compare" else APP
+    app = {"compare": COMPARE, "floor": FLOOR}.get(args.page, APP)
     for target in (app, REFERENCE) if args.reference else (app,):
         with running_server(log, server_cpus, target.script) as (base, server):
             results[target] = await run_levels(args, base, server.pid, target)
@@ -383,7 +387,13 @@ async def main_async(args) -> int:
     )
     label = "browser" if args.clients == "browser" else "clients"
     for target, levels in results.items():
-        name = f"THE APP (/{target.path})" if target is app else "THE REFERENCE (minimal page)"
+        name = (
+            "THE REFERENCE (minimal page)"
+            if target is REFERENCE
+            else f"THE FLOOR ({target.script})"
+            if target is FLOOR
+            else f"THE APP (/{target.path})"
+        )
         for which, title in enumerate(TITLES[args.clients]):
             table(levels, which, f"{name}. {title}", label)
     print()
@@ -399,8 +409,9 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=30.0, help="per change, s")
     parser.add_argument("--clients", choices=("browser", "protocol"), default="browser")
     parser.add_argument(
-        "--page", choices=("playground", "compare"), default="playground",
-        help="the page under load (Compare: a race, its steps changed)",
+        "--page", choices=("playground", "compare", "floor"), default="playground",
+        help="the page under load (Compare: a race, its steps changed; floor: the Playground's"
+        " run and path figure alone, bench/load_floor_page.py)",
     )  # fmt: skip
     parser.add_argument(
         "--pin", action="store_true", help="server on CPU 0 only, the clients on the other CPUs"

@@ -33,11 +33,13 @@ class Target:
 
 
 # the app's Playground (its path figure's step slider ends at the run's number of steps), its
-# Compare page (a race of its default optimizers; its step slider the same way) and the
-# reference: a minimal page with one path chart (bench/load_reference_page.py)
+# Compare page (a race of its default optimizers; its step slider the same way), the
+# references: a minimal page with one path chart (bench/load_reference_page.py)
 APP = Target("app.py", "playground", '"label": ?"{steps}"')
 COMPARE = Target("app.py", "compare", '"label": ?"{steps}"')
 REFERENCE = Target("bench/load_reference_page.py", "", '"name": ?"path {steps}"')
+# the Playground's run and path figure alone (bench/load_floor_page.py), its slider as the app's
+FLOOR = Target("bench/load_floor_page.py", "", APP.marker)
 
 
 def steps_sequence():
