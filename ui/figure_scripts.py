@@ -66,7 +66,8 @@ CLICK_SCRIPT = on_every_chart(
     },
 )
 
-# The figures' float32 typed arrays ({bdata}, ``ui.figures.encoding.typed_array``) as numbers.
+# The figures' float32 typed arrays ({bdata}, ``ui.figures.encoding.typed_array``) as numbers, and
+# where a path stands at a step (its last finite point up to it), for the scripts below.
 FLOATS = """
   const floats = (array) => {
     if (array && array.bdata) {
@@ -74,6 +75,12 @@ FLOATS = """
       return new Float32Array(bytes.buffer);
     }
     return Float32Array.from(array || []);
+  };
+  // where a path stands at its point k: its last finite point up to k (none before the first)
+  const headAt = (x, y, k) => {
+    let last = Math.min(k, x.length - 1);
+    while (last >= 0 && !(Number.isFinite(x[last]) && Number.isFinite(y[last]))) last--;
+    return last >= 0 ? { x: [x[last]], y: [y[last]] } : { x: [], y: [] };
   };"""
 
 # An animated contour (``ui.figures.animation``, ``layout.meta.step_frames``) sends its step frames
@@ -109,10 +116,7 @@ STEP_FRAMES_SCRIPT = on_every_chart(
       const lines = [], heads = [], moved = [];
       for (const { x, y } of paths) {
         lines.push({ type: "scatter", x: x.subarray(0, k + 1), y: y.subarray(0, k + 1) });
-        let last = Math.min(k, x.length - 1);
-        while (last >= 0 && !(Number.isFinite(x[last]) && Number.isFinite(y[last]))) last--;
-        const head = last >= 0 ? [[x[last]], [y[last]]] : [[], []];
-        heads.push({ type: "scatter", x: head[0], y: head[1] });
+        heads.push({ type: "scatter", ...headAt(x, y, k) });
       }
       for (const { x, y } of arrows) {  // step k's arrow: from x[2k], y[2k] to x[2k+1], y[2k+1]
         const ends = [x[2 * k], x[2 * k + 1], y[2 * k], y[2 * k + 1]];
@@ -152,11 +156,8 @@ FAMILY_SCRIPT = on_every_chart(
           const k = Number(frame.name);
           let count = 0;
           while (count < kept.length && kept[count] <= k) count++;
-          let last = count - 1;
-          while (last >= 0 && !(Number.isFinite(x[last]) && Number.isFinite(y[last]))) last--;
           frame.data[0] = { ...frame.data[0], x: x.subarray(0, count), y: y.subarray(0, count) };
-          frame.data[1] = { ...frame.data[1], x: last >= 0 ? [x[last]] : [],
-                            y: last >= 0 ? [y[last]] : [] };
+          frame.data[1] = { ...frame.data[1], ...headAt(x, y, count - 1) };
           for (let i = 2; i < frame.data.length; i++) {  // a step's arrows: the page's value's
             const gap = { type: "scatter", x: [null], y: [null] };  // kept in the legend
             if (frame.data[i].type === "scatter") frame.data[i] = gap;
@@ -244,10 +245,7 @@ PROJECT_SCRIPT = on_every_chart(
       for (const { across, up } of paths) {
         lines.push({ type: "scatter", x: Array.from(across.subarray(0, k + 1)),
                      y: Array.from(up.subarray(0, k + 1)) });
-        let last = Math.min(k, across.length - 1);
-        while (last >= 0 && !(Number.isFinite(across[last]) && Number.isFinite(up[last]))) last--;
-        heads.push({ type: "scatter", x: last >= 0 ? [across[last]] : [],
-                     y: last >= 0 ? [up[last]] : [] });
+        heads.push({ type: "scatter", ...headAt(across, up, k) });
       }
       return [...lines, ...heads, { type: "surface" }];
     };
