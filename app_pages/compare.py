@@ -264,27 +264,29 @@ def sweep_runs(steps: int, start: tuple[float, float]) -> list[Entry]:
 
 
 def leaderboard(entries: list[Entry]):
-    """One row per run, its name in its colour: the final gap, the distance to the nearest
-    minimum, the first step within tolerance and the step it diverged at."""
+    """One row per run, its name in its colour: the final gap (or the step it diverged at), the
+    first step within tolerance and the distance to the nearest minimum."""
     known_minimum = surface.min_value is not None
     final_column = t("cmp.col.final_gap") if known_minimum else t("cmp.col.final_f")
-    diverged_text = t("cmp.diverged_cell")  # a diverged run has no final point worth scoring
     rows = []
     for entry in entries:
         result = entry.run
         gap = gap_to_minimum(result, surface)
         row = {t("cmp.col.run"): "● " + entry.label}
-        row[final_column] = diverged_text if result.diverged else f"{gap[-1]:.4g}"
+        # a diverged run has no final point worth scoring: when it diverged is its result
+        row[final_column] = (
+            t("cmp.diverged_at_cell", step=int(result.diverged_at))
+            if result.diverged
+            else f"{gap[-1]:.4g}"
+        )
         if surface.minima:
             distance = nearest_minimum(result.last_finite(), surface.minima)[1]
             reached = int(first_step_within(gap, tol))
-            row[t("cmp.col.distance")] = diverged_text if result.diverged else f"{distance:.4g}"
+            # the steps first: at 1280 px the name, the final gap and the steps show whole
             row[t("cmp.col.steps_to_tol", tol=tol)] = (
                 str(reached) if reached >= 0 else t("cmp.never")
             )
-        row[t("cmp.col.diverged")] = (
-            str(int(result.diverged_at)) if result.diverged else t("cmp.no")
-        )
+            row[t("cmp.col.distance")] = "—" if result.diverged else f"{distance:.4g}"
         rows.append(row)
     table = pd.DataFrame(rows)
     colors = [entry.color for entry in entries]
@@ -292,6 +294,16 @@ def leaderboard(entries: list[Entry]):
         lambda column: [f"color: {color}; font-weight: 600" for color in colors],
         subset=[t("cmp.col.run")],
     )
+
+
+def leaderboard_columns() -> dict:
+    """Short headings, each with its full name as a tooltip: the leaderboard beside the race is
+    narrow (a third of the page at 1280 px)."""
+    short = {
+        t("cmp.col.distance"): t("cmp.col.distance_short"),
+        t("cmp.col.steps_to_tol", tol=tol): t("cmp.col.steps_short", tol=tol),
+    }
+    return {full: st.column_config.Column(label, help=full) for full, label in short.items()}
 
 
 # ---- the runs and all that shows them -----------------------------------------------------------
@@ -331,7 +343,8 @@ def runs_view() -> None:
                  on_click=click_to_start("race", shown_surface))  # fmt: skip
             with results_area:
                 st.markdown("**" + t("cmp.leaderboard") + "**")
-                st.dataframe(leaderboard(entries), hide_index=True, width="stretch")
+                st.dataframe(leaderboard(entries), hide_index=True, width="stretch",
+                             column_config=leaderboard_columns())  # fmt: skip
                 if tune:
                     tuned_on = entries[0].tuning.values
                     st.caption(t(f"cmp.tuned_note.{tune_by}", n=len(tuned_on),

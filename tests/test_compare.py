@@ -15,6 +15,7 @@ from tests.apptest import open_page
 from tests.plotly_json import decoded
 from ui.hyper_panel import short_optimizer_name
 from ui.scenarios import SCENARIOS, scenario_link
+from ui.text import t
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -157,3 +158,19 @@ def test_a_run_has_one_colour_in_every_figure_and_the_leaderboard():
     assert [f"_row{i}_col0 {{ color: {color};" in styles for i, color in enumerate(colors)] == [
         True
     ] * len(colors)
+
+
+def test_a_diverged_run_scores_by_the_step_it_diverged_at():
+    """The leaderboard's final cell for a run that diverged says when; its distance is blank
+    (η > 2/L on the ellipse's 2y² (L = 4) diverges for plain gradient descent)."""
+    app = compare(mode="sweep", optimizer="sgd", surface="ellipse", sweep_param="lr",
+                  sweep_values="0.1,0.6", steps="60")  # fmt: skip
+    assert not app.exception
+    board = app.dataframe[0].value
+    final, distance = board[t("cmp.col.final_gap")], board[t("cmp.col.distance")]
+    surface = SURFACES["ellipse"]
+    diverged = optimize("sgd", surface, surface.start, 60, lr=0.6)
+    assert diverged.diverged
+    assert final.iloc[1] == t("cmp.diverged_at_cell", step=int(diverged.diverged_at))
+    assert distance.iloc[1] == "—"
+    assert float(final.iloc[0]) > 0 and float(distance.iloc[0]) >= 0  # the η that converges
