@@ -29,7 +29,7 @@ from ui.link import read_link
 from ui.range_panel import range_expander, range_test_panel
 from ui.schema import choice_name
 from ui.text import t
-from ui.widgets import number
+from ui.widgets import choice, number
 
 PAGE = "app_pages/neural_network.py"
 DEFAULT_OPTIMIZERS = ("rmsprop",)
@@ -179,9 +179,11 @@ section = range_expander(link)
 with section:
     if section.open:
         tested = next(iter(settings))
-        if len(settings) > 1:
-            tested = st.selectbox(t("rt.optimizer"), list(settings), format_func=optimizer_name,
-                                  key="range_optimizer")  # fmt: skip
+        if len(settings) > 1:  # which run's optimizer is tested: kept in the link
+            if link.raw.get("range_optimizer", tested) not in settings:
+                link.refuse("range_optimizer", t("pg.bad_choice"))  # not one of this page's runs
+            tested = choice(t("rt.optimizer"), "range_optimizer", tested, link,
+                            options=tuple(settings))  # fmt: skip
         lr_range = bounds_around(NETWORK_OPTIMIZERS[tested].network_lr)
         st.caption(t("rt.lead_network", steps=MIN_STEPS, low=eta_text(lr_range[0]),
                      high=eta_text(lr_range[1])))  # fmt: skip

@@ -90,6 +90,7 @@ def last(value: str | list[str]) -> str:
 
 # Each page's controls that a link can set, with the link context that shows them.
 NN_FAST = {"epochs": "1", "hidden": "32"}  # one small epoch: the page trains a network per run
+NN_RANGE = {**NN_FAST, "optimizers": "sgd,adam", "range_test": "true"}  # its range test open
 NUMBER_SLOTS: dict[str, dict[str, Link]] = {
     "playground": {
         "lr": {}, "gamma": {}, "eps": {}, "momentum": {}, "weight_decay": {}, "steps": {},
@@ -323,6 +324,11 @@ optimizer_list_cases = [
          bad=("optimizers",), clean={"optimizers": ",".join(EVERY[:4])}),
     Case("neural_network", "optimizers",
          {**NN_FAST, "optimizers": ",".join(f"o{i}" for i in range(20))}, bad=("optimizers",)),
+    # the range test's optimizer: no such optimizer, and one that is not among the page's runs
+    Case("neural_network", "choice", {**NN_RANGE, "range_optimizer": "bogus"},
+         bad=("range_optimizer",)),
+    Case("neural_network", "choice", {**NN_RANGE, "range_optimizer": "muon"},
+         bad=("range_optimizer",)),
 ]  # fmt: skip
 
 LANG_VALUES = ["fr", "EN", "", "zh", "zh-hans", "ko-KR", "中文", "\u202eko", "x" * LONG, "%00",

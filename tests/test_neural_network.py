@@ -71,3 +71,31 @@ def test_the_server_uses_one_blas_thread():
 
     blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
     assert blas and all(pool["num_threads"] == 1 for pool in blas)
+
+
+def suggested_links(app) -> list[str]:
+    """The range test's suggestions: links to this page with one run's η set."""
+    return [element.proto.query_string for element in app.get("page_link")]
+
+
+def test_the_range_tests_optimizer_is_kept_in_the_link():
+    """Which run's optimizer the range test tries is in the link (``range_optimizer``), as every
+    other choice is; one that is not among the page's runs is said so under the choice, and the
+    first run's optimizer is tested."""
+    fast = {"epochs": "1", "hidden": "32", "optimizers": "sgd,adam", "range_test": "true"}
+    app = open_page("neural_network", **fast, range_optimizer="adam")
+    assert not app.exception
+    (picked,) = [box for box in app.selectbox if box.key == "range_optimizer_choice"]
+    assert picked.value == "adam"
+    assert suggested_links(app) and all("lr_adam=" in link for link in suggested_links(app))
+
+    picked.select("sgd").run()
+    assert app.query_params.get("range_optimizer") in ("sgd", None)  # the default: may be tidied
+    assert suggested_links(app) and all("lr_sgd=" in link for link in suggested_links(app))
+
+    refused = open_page("neural_network", **fast, range_optimizer="muon")  # not one of the runs
+    assert not refused.exception
+    (picked,) = [box for box in refused.selectbox if box.key == "range_optimizer_choice"]
+    assert picked.value == "sgd"
+    assert any("range_optimizer" in caption.value and "⚠" in caption.value
+               for caption in refused.caption)  # fmt: skip

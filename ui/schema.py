@@ -97,6 +97,7 @@ PLAYGROUND_SECTIONS = {"explain": "pg.explain", "inside": "pg.inside", "theory":
 CHOICES: dict[str, tuple[str, ...]] = {
     "surface": (*SURFACES, "custom"),
     "optimizer": tuple(OPTIMIZERS),
+    "range_optimizer": tuple(NETWORK_OPTIMIZERS),  # the network's range test: one of its runs
     "convention": CONVENTIONS,
     "clip": CLIP_MODES,
     "schedule": SCHEDULES,
@@ -117,6 +118,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
 CHOICE_NAMES: dict[str, Callable[[str], str]] = {
     "surface": lambda code: t(f"surface.{code}"),
     "optimizer": lambda code: t(f"th.name.{code}"),
+    "range_optimizer": lambda code: t(f"th.name.{code}"),
     "convention": lambda code: t(f"th.conv.{code}"),
     "clip": lambda code: t(f"pg.clip.{code}"),
     "schedule": lambda code: t(f"pg.schedule.{code}"),
