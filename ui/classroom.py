@@ -140,12 +140,16 @@ def classroom_settings() -> Classroom:
 
 
 # Always: wide tables and formulas scroll sideways in their own box on a phone instead of
-# widening the page.
+# widening the page; a link's label (the sidebar's scenarios and presets) wraps instead of being
+# cut at the sidebar's edge.
 BASE_CSS = """
 [data-testid="stMainBlockContainer"] { padding-top: 3.5rem; }
 h1 { padding-top: 0.5rem !important; }
 [data-testid="stMarkdownContainer"] table { display: block; overflow-x: auto; max-width: 100%; }
 .katex-display { overflow-x: auto; overflow-y: hidden; padding-bottom: 2px; }
+[data-testid="stPageLink"] a > span:last-child,
+[data-testid="stPageLink"] a > span:last-child * { white-space: normal; overflow: visible;
+  line-height: 1.35; }
 """
 PRESENTER_CSS = """
 html { font-size: 21px; }
