@@ -223,16 +223,19 @@ def explain_scenario() -> None:
     st.caption(t("cmp.caption"))
 
 
+def race_spec(name: str, hyper: dict, steps: int, start: tuple[float, float]) -> runs.RunSpec:
+    """One racer's run: this page's surface and convention, no options."""
+    return runs.RunSpec(picked.choice, name, convention, tuple(sorted(hyper.items())), start, steps)
+
+
 def race_runs(steps: int, start: tuple[float, float]) -> list[Entry]:
     entries = []
     for index, (name, chosen_hyper) in enumerate(settings.items()):
         hyper, tuned = chosen_hyper, None
         if tune:  # the η of the grid that scored best, the other settings as chosen
-            tuned = runs.tuning(picked.choice, name, convention, tuple(sorted(hyper.items())),
-                                start, steps, tune_by, tol)  # fmt: skip
+            tuned = runs.tuning(race_spec(name, hyper, steps, start), tune_by, tol)
             hyper = {**hyper, "lr": tuned.lr}
-        result = runs.run(picked.choice, name, convention, tuple(sorted(hyper.items())), start,
-                          steps)  # fmt: skip
+        result = runs.run(race_spec(name, hyper, steps, start))
         entries.append(Entry(run_label(name, hyper), result, run_color(index), tuning=tuned))
     return entries
 
@@ -253,9 +256,8 @@ def sweep_runs(steps: int, start: tuple[float, float]) -> list[Entry]:
         shown_value = value if isinstance(value, str) else f"{value:g}"
         label = f"{short_optimizer_name(optimizer)} ({sweep_param} = {shown_value})"
         try:
-            result = runs.run(
-                picked.choice, optimizer, run_convention, tuple(sorted(hyper.items())), start, steps
-            )
+            result = runs.run(runs.RunSpec(picked.choice, optimizer, run_convention,
+                                           tuple(sorted(hyper.items())), start, steps))  # fmt: skip
         except ValueError as error:  # e.g. γ = 1.5 typed into the list
             st.warning(t("cmp.sweep_values_bad", value=str(value), reason=error_text(error)))
             continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import streamlit as st
 
@@ -113,23 +115,16 @@ presenter = presenting()  # a projector: the figure and the numbers that matter,
 st.latex(surface.latex)
 
 
-def run_key_for(steps: int, start: tuple[float, float]) -> tuple:
-    """The run's arguments (``runs.run``): the sidebar's choices, with these steps and start."""
-    return (
-        picked.choice,
-        optimizer,
-        convention,
-        tuple(sorted(hyper.items())),
-        (start[0], start[1]),
-        steps,
-        tuple(sorted(options.items())),
-    )
+def run_spec(steps: int, start: tuple[float, float]) -> runs.RunSpec:
+    """The run the sidebar's choices name, with these steps and start."""
+    return runs.RunSpec(picked.choice, optimizer, convention, tuple(sorted(hyper.items())),
+                        (start[0], start[1]), steps, tuple(sorted(options.items())))  # fmt: skip
 
 
 if exercise == "predict":  # the path up to a step, and the student says where the next lands
-    run_key = run_key_for(steps, start)
+    spec = run_spec(steps, start)
     st.subheader(t("ex.mode.predict"))
-    predict_exercise(runs.run(*run_key), picked.choice, run_key, run_color(0))
+    predict_exercise(runs.run(spec), picked.choice, spec, run_color(0))
     end_page()
 
 framework = choice_name("convention", convention)
@@ -145,8 +140,8 @@ def run_view() -> None:
     """The run, with the sidebar's steps and start as they are now, and everything drawn from it:
     the figure and what came of it, the share link, the sections, the range test."""
     steps, start = number_value("steps"), (number_value("x0"), number_value("y0"))
-    run_key = run_key_for(steps, start)
-    run = runs.run(*run_key)
+    spec = run_spec(steps, start)
+    run = runs.run(spec)
     drawn: dict[str, FigureSpec] = {}  # the path's figure as last drawn: the export's
 
     @page_fragment
@@ -179,7 +174,7 @@ def run_view() -> None:
                                 height=560 if presenter else 520)  # fmt: skip
             plot(figure, key="trajectory_3d", where=figure_area)
         else:
-            family = runs.family(*run_key, key=live) if live != "none" else None
+            family = runs.family(spec, live) if live != "none" else None
             figure = animated_contour(
                 surface,
                 [path],
@@ -408,7 +403,9 @@ def run_view() -> None:
                 range_steps = max(steps, MIN_STEPS)
                 st.caption(t("rt.lead_surface", steps=range_steps, low=eta_text(lr_range[0]),
                              high=eta_text(lr_range[1])))  # fmt: skip
-                test = runs.surface_lr_range(*run_key[:5], range_steps, lr_range)
+                test = runs.surface_lr_range(  # the range test sets η itself: no noise or schedule
+                    dataclasses.replace(spec, steps=range_steps, options=()), lr_range
+                )
                 range_test_panel(
                     test, page=PLAYGROUND, lr_key="lr", loss_axis=t("rt.axis_loss_surface")
                 )

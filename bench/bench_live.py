@@ -46,9 +46,9 @@ def family_kilobytes(steps: int) -> float:
     from ui.text import animation_labels
 
     choice = runs.SurfaceChoice("ellipse")
-    key = (choice, "rmsprop", "d2l", (("eps", 1e-6), ("gamma", 0.9), ("lr", 0.4)), (-5.0, -2.0),
-           steps, ())  # fmt: skip
-    run, family = runs.run.__wrapped__(*key), runs.family.__wrapped__(*key, key="lr")
+    spec = runs.RunSpec(choice, "rmsprop", "d2l", (("eps", 1e-6), ("gamma", 0.9), ("lr", 0.4)),
+                        (-5.0, -2.0), steps)  # fmt: skip
+    run, family = runs.run.__wrapped__(spec), runs.family.__wrapped__(spec, "lr")
     paths = [PathSpec("run", run.points, "#e69f00")]
     shared = {"labels": animation_labels(), "image_uri": "", "clickable": True}
     plain = animated_contour(SURFACES["ellipse"], paths, **shared)

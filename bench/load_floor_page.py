@@ -20,7 +20,7 @@ HYPER = (("lr", 0.02),)
 
 start = (float(st.query_params.get("x0", -1.5)), float(st.query_params.get("y0", 2.0)))
 steps = st.number_input("Steps", 1, 5000, 150, key="steps", bind="query-params")
-run = runs.run(SURFACE, "adam", "pytorch", HYPER, start, steps, ())
+run = runs.run(runs.RunSpec(SURFACE, "adam", "pytorch", HYPER, start, steps))
 figure = animated_contour(
     runs.surface_of(SURFACE),
     [PathSpec("Adam", run.points, run_color(0))],

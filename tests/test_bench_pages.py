@@ -39,8 +39,9 @@ def test_the_floor_draws_the_playgrounds_run_from_the_links_start():
     app.query_params["x0"], app.query_params["y0"] = "-1.2", "1.9"
     app.run()
     figure = figure_of(app)
-    run = runs.run(runs.SurfaceChoice("rosenbrock"), "adam", "pytorch", (("lr", 0.02),),
-                   (-1.2, 1.9), 150, ())  # fmt: skip
+    spec = runs.RunSpec(runs.SurfaceChoice("rosenbrock"), "adam", "pytorch", (("lr", 0.02),),
+                        (-1.2, 1.9), 150)  # fmt: skip
+    run = runs.run(spec)
     path = figure["data"][0]  # the path, drawn whole; its step slider reveals it
     assert np.allclose(decoded(path["x"]), run.points[:, 0], rtol=1e-6)
     assert np.allclose(decoded(path["y"]), run.points[:, 1], rtol=1e-6)

@@ -33,7 +33,7 @@ class Game:
     """A session's game on one run: the steps a round may ask about, the rounds' steps, the
     checked guesses, a clicked guess not yet checked, and whether the last answer is shown."""
 
-    run_key: tuple
+    spec: runs.RunSpec  # the run the game is on
     candidates: list[int]
     steps_asked: list[int]
     guesses: list[tuple[float, float]] = field(default_factory=list)
@@ -41,8 +41,8 @@ class Game:
     revealed: bool = False
 
     @classmethod
-    def new(cls, run_key: tuple, candidates: list[int]) -> Game:
-        return cls(run_key, candidates, draw_steps(candidates))
+    def new(cls, spec: runs.RunSpec, candidates: list[int]) -> Game:
+        return cls(spec, candidates, draw_steps(candidates))
 
     @property
     def current(self) -> int:
@@ -138,11 +138,11 @@ def round_figure(
     return figure
 
 
-def current_game(run: Trajectory, run_key: tuple) -> Game:
+def current_game(run: Trajectory, spec: runs.RunSpec) -> Game:
     """This session's game on this run; a new one when the run changed (the teacher's controls)."""
     game = st.session_state.get(STATE)
-    if not isinstance(game, Game) or game.run_key != run_key:
-        game = Game.new(run_key, askable_steps(run))
+    if not isinstance(game, Game) or game.spec != spec:
+        game = Game.new(spec, askable_steps(run))
         st.session_state[STATE] = game
     return game
 
@@ -165,14 +165,14 @@ def check() -> None:
 def next_round() -> None:
     game = st.session_state[STATE]
     if game.finished:
-        st.session_state[STATE] = Game.new(game.run_key, game.candidates)
+        st.session_state[STATE] = Game.new(game.spec, game.candidates)
     else:
         game.revealed = False
 
 
-def predict_exercise(run: Trajectory, choice: runs.SurfaceChoice, run_key: tuple, color: str):
+def predict_exercise(run: Trajectory, choice: runs.SurfaceChoice, spec: runs.RunSpec, color: str):
     """The exercise on this run, in place of the Playground's figure and results."""
-    game = current_game(run, run_key)
+    game = current_game(run, spec)
     if not game.steps_asked:
         st.warning(t("ex.predict.too_short"))
         return

@@ -1,5 +1,5 @@
 """Cached engine calls shared by the pages. Keys are small hashable values (names, floats,
-tuples), entries are bounded, and big arrays never enter a cache key (st.cache_data is shared
+tuples, a run's ``RunSpec``), entries are bounded, and big arrays never enter a cache key (st.cache_data is shared
 by all users)."""
 
 from __future__ import annotations
@@ -137,63 +137,49 @@ def window_image(choice: SurfaceChoice, view: Domain) -> str:
     return contour_png(over(surface_of(choice), view))
 
 
+@dataclasses.dataclass(frozen=True)
+class RunSpec:
+    """One run as the caches name it: on which surface, which optimizer in which framework's
+    convention with which hyperparameters, from where, for how many steps, and the run's options
+    (noise, clipping, schedule; ``optim_core.engine.RunOptions``), all as sorted items."""
+
+    choice: SurfaceChoice
+    optimizer: str
+    convention: str
+    hyper: Items
+    start: tuple[float, float]
+    steps: int
+    options: Items = ()
+
+    def optimize(self, **extra) -> Trajectory:
+        """``optim_core.optimize`` for this run (``extra``: history, vary)."""
+        return optimize(self.optimizer, surface_of(self.choice), np.array(self.start),
+                        self.steps, convention=self.convention, **dict(self.options),
+                        **dict(self.hyper), **extra)  # fmt: skip
+
+
 @st.cache_data(max_entries=256, show_spinner=False)
-def run(
-    choice: SurfaceChoice,
-    optimizer: str,
-    convention: str,
-    hyper: Items,
-    start: tuple[float, float],
-    steps: int,
-    options: Items = (),
-) -> Trajectory:
+def run(spec: RunSpec) -> Trajectory:
     """One run from one start point, with its whole history."""
-    return optimize(
-        optimizer,
-        surface_of(choice),
-        np.array(start),
-        steps,
-        convention=convention,
-        **dict(options),
-        **dict(hyper),
-    )
+    return spec.optimize()
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def tuning(
-    choice: SurfaceChoice,
-    optimizer: str,
-    convention: str,
-    hyper: Items,
-    start: tuple[float, float],
-    steps: int,
-    score: str,
-    tol: float,
-) -> Tuning:
-    """The η a fair race gives ``optimizer``: the best of the same grid for all, in one batched
-    run (``optim_core.tuning``)."""
-    return tune_lr(optimizer, surface_of(choice), start, steps, convention=convention,
-                   hyper=dict(hyper), score=score, tol=tol)  # fmt: skip
+def tuning(spec: RunSpec, score: str, tol: float) -> Tuning:
+    """The η a fair race gives ``spec``'s optimizer: the best of the same grid for all, in one
+    batched run (``optim_core.tuning``; the run's options are not used)."""
+    return tune_lr(spec.optimizer, surface_of(spec.choice), spec.start, spec.steps,
+                   convention=spec.convention, hyper=dict(spec.hyper), score=score,
+                   tol=tol)  # fmt: skip
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def family(
-    choice: SurfaceChoice,
-    optimizer: str,
-    convention: str,
-    hyper: Items,
-    start: tuple[float, float],
-    steps: int,
-    options: Items,
-    key: str,
-) -> PathFamily:
-    """The run of ``run(...)`` with ``key`` set to each of its neighbours (a live slider's
-    values), in one batched run: only the paths are kept."""
-    chosen_value = dict(hyper)[key]
+def family(spec: RunSpec, key: str) -> PathFamily:
+    """The run with ``key`` set to each of its neighbours (a live slider's values), in one
+    batched run: only the paths are kept."""
+    chosen_value = dict(spec.hyper)[key]
     values = neighbours(HYPERPARAMETERS[key], chosen_value)
-    batched = optimize(optimizer, surface_of(choice), np.array(start), steps,
-                       convention=convention, history=False, vary=(key, values),
-                       **dict(options), **dict(hyper))  # fmt: skip
+    batched = spec.optimize(history=False, vary=(key, values))
     return PathFamily(LIVE_SYMBOLS[key], values, values.index(chosen_value),
                       batched.points.swapaxes(0, 1))  # fmt: skip
 
@@ -300,20 +286,13 @@ def trained_network(
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def surface_lr_range(
-    choice: SurfaceChoice,
-    optimizer: str,
-    convention: str,
-    hyper: Items,
-    start: tuple[float, float],
-    steps: int,
-    lr_range: tuple[float, float],
-) -> RangeTest:
-    """The learning-rate range test of one optimizer from one start (η over ``lr_range``)."""
+def surface_lr_range(spec: RunSpec, lr_range: tuple[float, float]) -> RangeTest:
+    """The learning-rate range test of ``spec``'s optimizer from its start, for its steps, with
+    η over ``lr_range`` (the run's options are not used)."""
     low, high = lr_range
-    return surface_range_test(optimizer, surface_of(choice), np.array(start), lr_min=low,
-                              lr_max=high, steps=steps, convention=convention,
-                              **dict(hyper))  # fmt: skip
+    return surface_range_test(spec.optimizer, surface_of(spec.choice), np.array(spec.start),
+                              lr_min=low, lr_max=high, steps=spec.steps,
+                              convention=spec.convention, **dict(spec.hyper))  # fmt: skip
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
