@@ -1,6 +1,6 @@
 """Cached engine calls shared by the pages. Keys are small hashable values (names, floats,
-tuples, a run's ``RunSpec``), entries are bounded, and big arrays never enter a cache key (st.cache_data is shared
-by all users)."""
+tuples, a run's ``RunSpec``), entries are bounded, and big arrays never enter a cache key
+(st.cache_data is shared by all users)."""
 
 from __future__ import annotations
 
