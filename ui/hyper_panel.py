@@ -12,7 +12,7 @@ import streamlit as st
 from optim_core import HYPERPARAMETERS, NETWORK_OPTIMIZERS, OPTIMIZERS
 from ui.exports import names_help
 from ui.link import Link, shown, write_param
-from ui.schema import NUMERIC, spec_key, widget_key
+from ui.schema import NUMERIC, optimizer_name, spec_key, widget_key
 from ui.text import EN, t
 from ui.widgets import choice, scaled_number, tidy
 
@@ -24,10 +24,6 @@ convention has (its flavour's defaults)."""
 def available(optimizer: str, convention: str) -> bool:
     """Whether the convention's framework has this optimizer."""
     return convention in NETWORK_OPTIMIZERS[optimizer].flavours
-
-
-def optimizer_name(optimizer: str) -> str:
-    return t(f"th.name.{optimizer}")
 
 
 def short_optimizer_name(optimizer: str) -> str:

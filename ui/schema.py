@@ -115,10 +115,17 @@ CHOICES: dict[str, tuple[str, ...]] = {
         key: ("true", "false") for key in (*BOOLEANS, "arrows", "view3d", "tune", "range_test")
     },  # toggles (and the range test's expander), as Streamlit writes
 }
+
+
+def optimizer_name(code: str) -> str:
+    """An optimizer's name in this run's language ("SGD (plain gradient descent)")."""
+    return t(f"th.name.{code}")
+
+
 CHOICE_NAMES: dict[str, Callable[[str], str]] = {
     "surface": lambda code: t(f"surface.{code}"),
-    "optimizer": lambda code: t(f"th.name.{code}"),
-    "range_optimizer": lambda code: t(f"th.name.{code}"),
+    "optimizer": optimizer_name,
+    "range_optimizer": optimizer_name,
     "convention": lambda code: t(f"th.conv.{code}"),
     "clip": lambda code: t(f"pg.clip.{code}"),
     "schedule": lambda code: t(f"pg.schedule.{code}"),
