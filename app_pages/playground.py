@@ -8,7 +8,7 @@ import numpy as np
 import streamlit as st
 
 from optim_core import OPTIMIZERS
-from optim_core.analysis import verdict
+from optim_core.analysis import nearest_minimum, verdict
 from optim_core.engine import VARIABLE
 from optim_core.range_test import MIN_STEPS, bounds_around
 from ui import runs
@@ -206,7 +206,7 @@ def run_view() -> None:
             )  # fmt: skip
             st.metric(t("pg.final_f"), f"{run.values[final_step]:.6g}")
             if surface.minima:
-                distance = min(np.hypot(*(final - np.array(minimum))) for minimum in surface.minima)
+                distance = nearest_minimum(final, surface.minima)[1]
                 st.metric(t("pg.distance"), f"{distance:.4g}")
 
     figure_beside_results()
