@@ -282,6 +282,8 @@ def table(levels: list[Level], which: int, title: str, clients: str) -> None:
             print(f"{'':>8} disturbed: other processes used {level.cores[2]:.2f} cores; rerun")
 
 
+# the tables' titles for the two references; the app's pages by their path
+NAMES = {REFERENCE: "THE REFERENCE (minimal page)", FLOOR: f"THE FLOOR ({FLOOR.script})"}
 P95_GOAL = 1.5  # the app's p95 at the top level / the minimal page's (issue 17)
 SINGLE_GOAL = 2.0  # one session's p50 / the minimal page's
 
@@ -387,13 +389,7 @@ async def main_async(args) -> int:
     )
     label = "browser" if args.clients == "browser" else "clients"
     for target, levels in results.items():
-        name = (
-            "THE REFERENCE (minimal page)"
-            if target is REFERENCE
-            else f"THE FLOOR ({target.script})"
-            if target is FLOOR
-            else f"THE APP (/{target.path})"
-        )
+        name = NAMES.get(target, f"THE APP (/{target.path})")
         for which, title in enumerate(TITLES[args.clients]):
             table(levels, which, f"{name}. {title}", label)
     print()

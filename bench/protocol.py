@@ -33,8 +33,8 @@ class Target:
 
 
 # the app's Playground (its path figure's step slider ends at the run's number of steps), its
-# Compare page (a race of its default optimizers; its step slider the same way), the
-# references: a minimal page with one path chart (bench/load_reference_page.py)
+# Compare page (a race of its default optimizers; its step slider the same way) and the
+# reference: a minimal page with one path chart (bench/load_reference_page.py)
 APP = Target("app.py", "playground", '"label": ?"{steps}"')
 COMPARE = Target("app.py", "compare", '"label": ?"{steps}"')
 REFERENCE = Target("bench/load_reference_page.py", "", '"name": ?"path {steps}"')
