@@ -96,7 +96,6 @@ async def scenario(base: str, target: Target) -> dict[str, Answer]:
 
 async def changed_lr(user: ProtocolUser, full: Answer) -> Answer:
     """The Playground's η changed (its number field), the steps as they now are."""
-    # η changed (its number field), the steps as they now are
     back = BackMsg()
     back.ParseFromString(user.rerun(user.query, 163))
     widget = back.rerun_script.widget_states.widgets.add()
