@@ -48,6 +48,7 @@ from ui.widgets import choice, click_to_start, number, number_value, start_point
 reset_hyper = hyper_resetter()
 link = read_link()
 RUN_VIEW = "run_view"  # the fragment of the run and all that shows it
+SHARE_BOX, NAMES_BOX = "share_open", "names_open"  # the two boxes under the figure, open or not
 COORDINATES = (t("pg.coord_x"), t("pg.coord_y"))
 
 # ---- controls --------------------------------------------------------------------------------
@@ -226,15 +227,19 @@ def run_view() -> None:
     }
     if not presenter:
         st.caption(t("pg.caption"))
-        address = share_link(
-            st.context.url, {**place, "optimizer": optimizer, **hyper, **link_options}
-        )
         share, names = st.columns(2)
-        with share.expander(t("pg.share"), icon=":material/link:"):
-            st.caption(t("pg.share_help"))
-            st.code(address, language=None, wrap_lines=True)
-        with names.expander(t("pg.names_table")):
-            st.markdown(names_table(optimizer, list(hyper)))
+        # each built only while open: a steps change sends neither to a closed box (issue 17)
+        share_box = share.expander(t("pg.share"), icon=":material/link:", key=SHARE_BOX,
+                                   on_change="rerun")  # fmt: skip
+        if share_box.open:
+            address = share_link(
+                st.context.url, {**place, "optimizer": optimizer, **hyper, **link_options}
+            )
+            share_box.caption(t("pg.share_help"))
+            share_box.code(address, language=None, wrap_lines=True)
+        names_box = names.expander(t("pg.names_table"), key=NAMES_BOX, on_change="rerun")
+        if names_box.open:
+            names_box.markdown(names_table(optimizer, list(hyper)))
 
     # ---- below the figure: one section at a time -------------------------------------------------
     # Only the section chosen is computed and sent, and a control inside it (the step explained, the

@@ -1376,3 +1376,29 @@ def test_the_range_test_opens_under_the_playground_and_its_link_sets_lr(
     wait_ready(page)
     assert page.locator(".st-key-lr input").input_value() == f"{meta['steepest']:.3g}"
     page.close()
+
+
+def test_the_share_box_builds_its_link_when_opened_and_follows_the_steps(server, browser):
+    """The box under the figure is empty while closed (a steps change sends nothing to it); a
+    click opens it on the view's whole link, which a steps change then keeps up to date."""
+    page = open_page(browser, f"{server}/playground?surface=ellipse&optimizer=sgd&x0=-5&y0=-2")
+    wait_ready(page)
+    box = page.locator(".st-key-share_open")
+    assert box.locator("[data-testid='stCode']").count() == 0
+    box.locator("summary").click()
+    link = box.locator("[data-testid='stCode']")
+    link.wait_for(timeout=30_000)
+    assert "steps=100" in link.inner_text() and "optimizer=sgd" in link.inner_text()
+    steps = page.locator(".st-key-steps input")
+    steps.fill("120")
+    steps.press("Enter")
+    page.wait_for_function(
+        "() => document.querySelector('.st-key-share_open [data-testid=stCode]')"
+        "?.innerText.includes('steps=120')",
+        timeout=30_000,
+    )
+    box.locator("summary").click()  # closed again: its content goes
+    page.wait_for_function(
+        "() => !document.querySelector('.st-key-share_open [data-testid=stCode]')", timeout=30_000
+    )
+    page.close()

@@ -22,6 +22,13 @@ def playground(**params) -> AppTest:
     return open_page("playground", **params)
 
 
+def shared_link(app: AppTest) -> str:
+    """The link in the share box, opened as a click on it does (its key on the page)."""
+    app.session_state["share_open"] = True
+    app.run()
+    return next(code.value for code in app.code if code.value.startswith("/playground?"))
+
+
 def chart_specs(app: AppTest) -> list[dict]:
     return [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]
 
@@ -88,10 +95,25 @@ def test_the_path_on_screen_is_the_engines_run():
 
 def test_share_link_reproduces_the_view():
     app = playground(surface="himmelblau", optimizer="adam", lr="0.2", steps="80", noise="0.5")
-    link = next(code.value for code in app.code if code.value.startswith("/playground?"))
+    # the box is closed at first, and nothing is built in it until it opens
+    (box,) = [box for box in app.expander if box.label == "Share this view"]
+    assert not box.children
+    link = shared_link(app)
     again = playground(**dict(parse_qsl(urlparse(link).query)))
     assert not again.exception
     assert chart_specs(again)[0]["data"] == chart_specs(app)[0]["data"]
+
+
+def test_names_table_is_built_when_its_box_opens():
+    app = playground(optimizer="rmsprop", convention="d2l")
+    (box,) = [box for box in app.expander if box.label == "Names across frameworks"]
+    assert not box.children
+    app.session_state["names_open"] = True  # as a click on it does (its key on the page)
+    app.run()
+    (box,) = [box for box in app.expander if box.label == "Names across frameworks"]
+    (table,) = box.markdown
+    assert table.value.startswith("| | PyTorch | Keras 3 | TF1 | d2l |")
+    assert "| `gamma` | `alpha` | `rho` | `decay` | `γ (gamma)` |" in table.value
 
 
 def test_log_axes_get_about_five_labels_that_read_as_numbers():
@@ -202,7 +224,7 @@ def test_exports_write_each_number_as_typed_and_exactly():
 
     app = playground(surface="ellipse", optimizer="rmsprop", steps="20")
     app.number_input(key="lr").set_value(0.1 + 0.2).run()
-    link = next(code.value for code in app.code if code.value.startswith("/playground?"))
+    link = shared_link(app)
     assert dict(parse_qsl(urlparse(link).query))["lr"] == "0.3"
 
 
