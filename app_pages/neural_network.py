@@ -180,8 +180,6 @@ with section:
     if section.open:
         tested = next(iter(settings))
         if len(settings) > 1:  # which run's optimizer is tested: kept in the link
-            if link.raw.get("range_optimizer", tested) not in settings:
-                link.refuse("range_optimizer", t("pg.bad_choice"))  # not one of this page's runs
             tested = choice(t("rt.optimizer"), "range_optimizer", tested, link,
                             options=tuple(settings))  # fmt: skip
         lr_range = bounds_around(NETWORK_OPTIMIZERS[tested].network_lr)

@@ -161,9 +161,6 @@ def run_view() -> None:
                 # browser
                 varying = VARIABLE.get(optimizer, ())
                 live_keys = tuple(key for key in LIVE_SYMBOLS if key in varying and key in hyper)
-                if link.raw.get("live", "none") not in (*live_keys, "none"):
-                    # a hyperparameter this optimizer has not
-                    link.refuse("live", t("pg.bad_choice"))
                 live = choice(t("pg.live"), "live", "lr" if "lr" in live_keys else "none", link,
                               options=(*live_keys, "none"), help=t("pg.live_help"))  # fmt: skip
                 show_forces = st.toggle(t("pg.arrows"), value=True, key="arrows",

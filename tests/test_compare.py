@@ -88,6 +88,18 @@ def test_sweep_mode_draws_one_path_per_value_and_reads_only_numbers():
     assert len(out_of_range.dataframe[0].value) == 1
 
 
+def test_a_linked_sweep_parameter_the_optimizer_lacks_gets_a_note():
+    """gamma for SGD names the optimizer; with the optimizer refused in the framework, the only
+    choice left is the convention and any other parameter is not one of the choices."""
+    lacking = compare(mode="sweep", optimizer="sgd", sweep_param="gamma")
+    notes = [c.value for c in lacking.caption if "sweep_param='gamma'" in c.value]
+    assert notes and "sgd has no such setting" in notes[0]
+    refused = compare(mode="sweep", optimizer="radam", convention="d2l", sweep_param="beta1")
+    assert not refused.exception
+    notes = [c.value for c in refused.caption if "sweep_param='beta1'" in c.value]
+    assert notes and "it is not one of the choices" in notes[0]
+
+
 def test_swarm_mode_maps_himmelblau_basins():
     app = compare(mode="swarm", surface="himmelblau", optimizers="adam,rmsprop", grid=20,
                   swarm_map="basin", steps=200)  # fmt: skip

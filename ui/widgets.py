@@ -88,8 +88,11 @@ def choice(
     help: str | None = None,
 ) -> str:
     """A select box (``buttons``: a row of buttons) over ``options`` (default: the parameter's
-    codes), named in the reader's language, kept in the link as ``key=<code>``."""
+    codes), named in the reader's language, kept in the link as ``key=<code>``. A linked code
+    that ``options`` leaves out (one the schema knows) gets a note under the control."""
     options = tuple(options if options is not None else CHOICES[spec_key(key)])
+    if link.raw.get(key, default) not in options:  # a code this control does not offer here
+        link.refuse(key, t("pg.bad_choice"))
     state = widget_key(key)
     linked = st.query_params.get(key)
     wanted = linked if linked in options else default
