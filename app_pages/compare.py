@@ -279,7 +279,7 @@ def leaderboard(entries: list[Entry]):
         row[final_column] = (
             t("cmp.diverged_at_cell", step=int(result.diverged_at))
             if result.diverged
-            else f"{gap[-1]:.4g}"
+            else f"{gap[-1]:.3g}"
         )
         if surface.minima:
             distance = nearest_minimum(result.last_finite(), surface.minima)[1]
@@ -288,7 +288,7 @@ def leaderboard(entries: list[Entry]):
             row[t("cmp.col.steps_to_tol", tol=tol)] = (
                 str(reached) if reached >= 0 else t("cmp.never")
             )
-            row[t("cmp.col.distance")] = "—" if result.diverged else f"{distance:.4g}"
+            row[t("cmp.col.distance")] = "—" if result.diverged else f"{distance:.3g}"
         rows.append(row)
     table = pd.DataFrame(rows)
     colors = [entry.color for entry in entries]
@@ -303,7 +303,7 @@ def leaderboard_columns() -> dict:
     narrow (a third of the page at 1280 px)."""
     short = {
         t("cmp.col.distance"): t("cmp.col.distance_short"),
-        t("cmp.col.steps_to_tol", tol=tol): t("cmp.col.steps_short", tol=tol),
+        t("cmp.col.steps_to_tol", tol=tol): t("cmp.col.steps_short"),
     }
     return {full: st.column_config.Column(label, help=full) for full, label in short.items()}
 

@@ -355,7 +355,7 @@ EN: dict[str, str] = {
     "cmp.col.distance": "Distance to nearest minimum",
     "cmp.col.distance_short": "Distance",
     "cmp.col.steps_to_tol": "Steps to f − f* ≤ {tol:g}",
-    "cmp.col.steps_short": "Steps to {tol:g}",
+    "cmp.col.steps_short": "Steps",
     "cmp.never": "never",
     "cmp.diverged_at_cell": "diverged at step {step}",
     "cmp.diverged_count": "{count:,} of {total:,} diverged",

@@ -384,7 +384,7 @@ KO: dict[str, str] = {
     "cmp.col.distance": "가장 가까운 최솟값까지의 거리",
     "cmp.col.distance_short": "거리",
     "cmp.col.steps_to_tol": "f − f* ≤ {tol:g}까지 스텝 수",
-    "cmp.col.steps_short": "{tol:g}까지 스텝",
+    "cmp.col.steps_short": "스텝",
     "cmp.never": "도달 못함",
     "cmp.diverged_at_cell": "{step} 스텝에서 발산",
     "cmp.diverged_count": "{total:,}개 중 {count:,}개 발산",

@@ -340,7 +340,7 @@ ZH_HANS: dict[str, str] = {
     "cmp.col.distance": "到最近最小值点的距离",
     "cmp.col.distance_short": "距离",
     "cmp.col.steps_to_tol": "达到 f − f* ≤ {tol:g} 的步数",
-    "cmp.col.steps_short": "到 {tol:g} 的步数",
+    "cmp.col.steps_short": "步数",
     "cmp.never": "未达到",
     "cmp.diverged_at_cell": "第 {step} 步发散",
     "cmp.diverged_count": "{total:,} 个中有 {count:,} 个发散",

@@ -338,7 +338,7 @@ ZH_HANT: dict[str, str] = {
     "cmp.col.distance": "與最近最小值的距離",
     "cmp.col.distance_short": "距離",
     "cmp.col.steps_to_tol": "達到 f − f* ≤ {tol:g} 的步數",
-    "cmp.col.steps_short": "到 {tol:g} 的步數",
+    "cmp.col.steps_short": "步數",
     "cmp.never": "未達到",
     "cmp.diverged_at_cell": "第 {step} 步發散",
     "cmp.diverged_count": "{total:,} 個中有 {count:,} 個發散",
