@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
 import streamlit as st
 
 from optim_core import CONVENTIONS, Trajectory
@@ -265,47 +266,58 @@ def sweep_runs(steps: int, start: tuple[float, float]) -> list[Entry]:
     return entries
 
 
-def leaderboard(entries: list[Entry]):
-    """One row per run, its name in its colour: the final gap (or the step it diverged at), the
-    first step within tolerance and the distance to the nearest minimum."""
+def leaderboard(entries: list[Entry]) -> str:
+    """A Markdown table, one row per run with its name in its colour: the final gap (or the step
+    it diverged at), the first step within tolerance and the distance to the nearest minimum.
+
+    Beside the race it is about 320 px wide at 1280 px: the names wrap and the numbers do not,
+    so every column shows; the short headings carry their full names as tooltips."""
     known_minimum = surface.min_value is not None
-    final_column = t("cmp.col.final_gap") if known_minimum else t("cmp.col.final_f")
+    final = t("cmp.col.final_gap") if known_minimum else t("cmp.col.final_f")
+    headings = [escaped(t("cmp.col.run")), escaped(final)]
+    if surface.minima:
+        # the steps first: they are the shorter of the two
+        headings += [
+            titled(t("cmp.col.steps_short"), t("cmp.col.steps_to_tol", tol=tol)),
+            titled(t("cmp.col.distance_short"), t("cmp.col.distance")),
+        ]
     rows = []
     for entry in entries:
         result = entry.run
         gap = gap_to_minimum(result, surface)
-        row = {t("cmp.col.run"): "● " + entry.label}
+        # it breaks only before the settings and between them: "η 0.05" stays whole
+        parts = re.split(r" (?=\()|(?<=,) ", "● " + entry.label)
+        name = " ".join(escaped(part).replace(" ", "&nbsp;") for part in parts)
+        row = [f'<span style="color: {entry.color}; font-weight: 600">{name}</span>']
         # a diverged run has no final point worth scoring: when it diverged is its result
-        row[final_column] = (
-            t("cmp.diverged_at_cell", step=int(result.diverged_at))
+        row.append(
+            escaped(t("cmp.diverged_at_cell", step=int(result.diverged_at)))
             if result.diverged
-            else f"{gap[-1]:.3g}"
+            else unbroken(f"{gap[-1]:.3g}")
         )
         if surface.minima:
             distance = nearest_minimum(result.last_finite(), surface.minima)[1]
             reached = int(first_step_within(gap, tol))
-            # the steps first: at 1280 px the name, the final gap and the steps show whole
-            row[t("cmp.col.steps_to_tol", tol=tol)] = (
-                str(reached) if reached >= 0 else t("cmp.never")
-            )
-            row[t("cmp.col.distance")] = "—" if result.diverged else f"{distance:.3g}"
+            row.append(str(reached) if reached >= 0 else escaped(t("cmp.never")))
+            row.append("—" if result.diverged else unbroken(f"{distance:.3g}"))
         rows.append(row)
-    table = pd.DataFrame(rows)
-    colors = [entry.color for entry in entries]
-    return table.style.apply(
-        lambda column: [f"color: {color}; font-weight: 600" for color in colors],
-        subset=[t("cmp.col.run")],
-    )
+    lines = [headings, [":--", *["--:"] * (len(headings) - 1)], *rows]
+    return "\n".join("| " + " | ".join(line) + " |" for line in lines)
 
 
-def leaderboard_columns() -> dict:
-    """Short headings, each with its full name as a tooltip: the leaderboard beside the race is
-    narrow (a third of the page at 1280 px)."""
-    short = {
-        t("cmp.col.distance"): t("cmp.col.distance_short"),
-        t("cmp.col.steps_to_tol", tol=tol): t("cmp.col.steps_short"),
-    }
-    return {full: st.column_config.Column(label, help=full) for full, label in short.items()}
+def titled(short: str, full: str) -> str:
+    """A heading that shows ``short`` and gives ``full`` as its tooltip."""
+    return f'<span title="{escaped(full)}">{escaped(short)}</span>'
+
+
+def escaped(text: str) -> str:
+    """``text`` as it reads, in a Markdown table's HTML: no tag, no cell break, no emphasis."""
+    return html.escape(text).replace("|", "&#124;").replace("*", "&#42;")
+
+
+def unbroken(number: str) -> str:
+    """A number kept on one line (a browser may break 8.24e-05 after its minus)."""
+    return f'<span style="white-space: nowrap">{number}</span>'
 
 
 # ---- the runs and all that shows them -----------------------------------------------------------
@@ -345,8 +357,8 @@ def runs_view() -> None:
                  on_click=click_to_start("race", shown_surface))  # fmt: skip
             with results_area:
                 st.markdown("**" + t("cmp.leaderboard") + "**")
-                st.dataframe(leaderboard(entries), hide_index=True, width="stretch",
-                             column_config=leaderboard_columns())  # fmt: skip
+                with st.container(key="leaderboard"):  # the app's own HTML, every text escaped
+                    st.markdown(leaderboard(entries), unsafe_allow_html=True)
                 if tune:
                     tuned_on = entries[0].tuning.values
                     st.caption(t(f"cmp.tuned_note.{tune_by}", n=len(tuned_on),

@@ -803,13 +803,19 @@ def test_the_first_screen_holds_the_figure_its_controls_and_the_result(
          "final f": "[data-testid='stMetric'] >> nth=0",
          "distance": "[data-testid='stMetric'] >> nth=1"}
         if name == "playground"
-        else {"leaderboard": "[data-testid='stDataFrame']"}
+        else {"leaderboard": ".st-key-leaderboard table"}
     )  # fmt: skip
     found = boxes(page, {**FIRST_SCREEN, **results})
     page.screenshot(path=str(ARTIFACTS / f"first-screen-{name}-{height}.png"))
     outside = {key: box for key, box in found.items() if box is None
                or not in_viewport(box, 1280, height)}  # fmt: skip
     assert not outside, outside
+    if name == "compare":  # every column of the leaderboard shows: none is a scroll away
+        widths = page.evaluate(
+            "() => { const t = document.querySelector('.st-key-leaderboard table');"
+            " return [t.scrollWidth, t.clientWidth]; }"
+        )
+        assert widths[0] <= widths[1], widths
     page.close()
 
 

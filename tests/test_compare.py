@@ -1,6 +1,7 @@
 """The Compare page through AppTest, and the scores behind its leaderboard and maps."""
 
 import json
+import re
 import time
 from pathlib import Path
 from urllib.parse import parse_qsl, urlparse
@@ -11,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from optim_core import OPTIMIZERS, SURFACES, optimize
 from optim_core.analysis import DIVERGED, NO_STEP, basins, first_step_within, nearest_minimum
-from tests.apptest import open_page
+from tests.apptest import leaderboard, open_page, table_rows
 from tests.plotly_json import decoded
 from ui.hyper_panel import short_optimizer_name
 from ui.scenarios import SCENARIOS, scenario_link
@@ -43,11 +44,12 @@ def test_the_issue_example_link_and_one_row_per_optimizer():
     app = compare(surface="rosenbrock", optimizers="sgd,momentum,rmsprop,adam", steps=300)
     assert not app.exception
     assert app.multiselect(key="optimizers_choice").value == ["sgd", "momentum", "rmsprop", "adam"]
-    board = app.dataframe[0].value
+    board = table_rows(leaderboard(app))
     names = [short_optimizer_name(name) for name in ("sgd", "momentum", "rmsprop", "adam")]
     assert len(board) == 4
     assert all(
-        row.startswith(f"● {name} (") for row, name in zip(board.iloc[:, 0], names, strict=True)
+        row[t("cmp.col.run")].startswith(f"● {name} (")
+        for row, name in zip(board, names, strict=True)
     )
 
 
@@ -76,7 +78,7 @@ def test_payload_of_five_optimizers_for_300_steps():
 
 def test_sweep_mode_draws_one_path_per_value_and_reads_only_numbers():
     app = compare(mode="sweep", optimizer="rmsprop", sweep_param="lr", sweep_values="0.01,0.1,1")
-    assert not app.exception and len(app.dataframe[0].value) == 3
+    assert not app.exception and len(table_rows(leaderboard(app))) == 3
     bad = compare(mode="sweep", sweep_param="gamma", sweep_values="0.5,__import__('os'),0.9")
     assert not bad.exception
     assert any("cannot be swept" in c.value for c in bad.caption)
@@ -85,7 +87,7 @@ def test_sweep_mode_draws_one_path_per_value_and_reads_only_numbers():
     assert any(
         "Decay γ must be at least 0 and below 1; got 1.5" in w.value for w in out_of_range.warning
     )
-    assert len(out_of_range.dataframe[0].value) == 1
+    assert len(table_rows(leaderboard(out_of_range))) == 1
 
 
 def test_a_linked_sweep_parameter_the_optimizer_lacks_gets_a_note():
@@ -166,10 +168,8 @@ def test_a_run_has_one_colour_in_every_figure_and_the_leaderboard():
     assert gaps == colors
     titles = [note["font"].get("color") for note in specs["effective"]["layout"]["annotations"]]
     assert titles[:4] == colors
-    styles = app.dataframe[0].proto.arrow_data.styler.styles  # row i's name in run i's colour
-    assert [f"_row{i}_col0 {{ color: {color};" in styles for i, color in enumerate(colors)] == [
-        True
-    ] * len(colors)
+    rows = leaderboard(app).splitlines()[2:]  # row i's name in run i's colour
+    assert [re.search(r"color: (#\w+)", row).group(1) for row in rows] == colors
 
 
 def test_a_diverged_run_scores_by_the_step_it_diverged_at():
@@ -178,11 +178,12 @@ def test_a_diverged_run_scores_by_the_step_it_diverged_at():
     app = compare(mode="sweep", optimizer="sgd", surface="ellipse", sweep_param="lr",
                   sweep_values="0.1,0.6", steps="60")  # fmt: skip
     assert not app.exception
-    board = app.dataframe[0].value
-    final, distance = board[t("cmp.col.final_gap")], board[t("cmp.col.distance")]
+    board = table_rows(leaderboard(app))
+    final = [row[t("cmp.col.final_gap")] for row in board]
+    distance = [row[t("cmp.col.distance_short")] for row in board]
     surface = SURFACES["ellipse"]
     diverged = optimize("sgd", surface, surface.start, 60, lr=0.6)
     assert diverged.diverged
-    assert final.iloc[1] == t("cmp.diverged_at_cell", step=int(diverged.diverged_at))
-    assert distance.iloc[1] == "—"
-    assert float(final.iloc[0]) > 0 and float(distance.iloc[0]) >= 0  # the η that converges
+    assert final[1] == t("cmp.diverged_at_cell", step=int(diverged.diverged_at))
+    assert distance[1] == "—"
+    assert float(final[0]) > 0 and float(distance[0]) >= 0  # the η that converges

@@ -14,7 +14,7 @@ from optim_core import SURFACES, optimize
 from optim_core.analysis import first_step_within
 from optim_core.theory import curvature_near, gd_rate
 from optim_core.tuning import TUNE_GRID, tune_lr
-from tests.apptest import open_page
+from tests.apptest import leaderboard, open_page, table_rows
 from ui.text import t
 
 
@@ -69,7 +69,7 @@ def test_a_bad_score_is_refused():
 
 def raced_etas(app) -> list[float]:
     """The η in each leaderboard row's name."""
-    names = app.dataframe[0].value[t("cmp.col.run")]
+    names = [row[t("cmp.col.run")] for row in table_rows(leaderboard(app))]
     return [float(re.search(r"η ([0-9.e-]+)", name).group(1)) for name in names]
 
 

@@ -141,11 +141,14 @@ def classroom_settings() -> Classroom:
 
 # Always: wide tables and formulas scroll sideways in their own box on a phone instead of
 # widening the page; a link's label (the sidebar's scenarios and presets) wraps instead of being
-# cut at the sidebar's edge.
+# cut at the sidebar's edge; Compare's leaderboard is set tight, to fit beside its race.
 BASE_CSS = """
 [data-testid="stMainBlockContainer"] { padding-top: 3.5rem; }
 h1 { padding-top: 0.5rem !important; }
 [data-testid="stMarkdownContainer"] table { display: block; overflow-x: auto; max-width: 100%; }
+.st-key-leaderboard table { font-size: 0.875rem; line-height: 1.4; }
+.st-key-leaderboard th, .st-key-leaderboard td { padding: 0.3rem 0.45rem; }
+.st-key-leaderboard th { white-space: nowrap; }
 .katex-display { overflow-x: auto; overflow-y: hidden; padding-bottom: 2px; }
 [data-testid="stPageLink"] a > span:last-child,
 [data-testid="stPageLink"] a > span:last-child * { white-space: normal; overflow: visible;
