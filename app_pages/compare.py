@@ -36,6 +36,7 @@ from ui.hyper_panel import (
     short_optimizer_name,
 )
 from ui.link import read_link, shown
+from ui.readings import coordinate_names
 from ui.scenarios import BY_KEY, scenario_list
 from ui.schema import SWEEPABLE, TOL_GRID, ZOOM_GRID
 from ui.surface_picker import surface_control
@@ -397,7 +398,7 @@ def runs_view() -> None:
                     ),
                     key="gaps",
                 )
-            coordinates = (t("pg.coord_x"), t("pg.coord_y"))
+            coordinates = coordinate_names()
             if mode == "race" and not presenter:
                 rows = [
                     Row(

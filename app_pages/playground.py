@@ -37,7 +37,13 @@ from ui.link import read_link, shown
 from ui.predict import predict_exercise
 from ui.presets import PLAYGROUND, preset_list
 from ui.range_panel import range_expander, range_test_panel
-from ui.readings import coordinate_text, explanation, step_sentence, verdict_markdown
+from ui.readings import (
+    coordinate_names,
+    coordinate_text,
+    explanation,
+    step_sentence,
+    verdict_markdown,
+)
 from ui.schema import LIVE_SYMBOLS, choice_name
 from ui.snippets import keras_snippet, torch_snippet
 from ui.surface_picker import surface_control
@@ -49,7 +55,7 @@ reset_hyper = hyper_resetter()
 link = read_link()
 RUN_VIEW = "run_view"  # the fragment of the run and all that shows it
 SHARE_BOX, NAMES_BOX = "share_open", "names_open"  # the two boxes under the figure, open or not
-COORDINATES = (t("pg.coord_x"), t("pg.coord_y"))
+COORDINATES = coordinate_names()
 
 # ---- controls --------------------------------------------------------------------------------
 with st.sidebar:

@@ -15,7 +15,7 @@ from ui.figures.colors import run_color
 from ui.hyper_panel import short_optimizer_name
 from ui.link import Link, fresh_link, write_param
 from ui.presets import PLAYGROUND
-from ui.readings import verdict_markdown
+from ui.readings import coordinate_names, verdict_markdown
 from ui.schema import choice_name
 from ui.text import animation_labels, t
 from ui.widgets import choice
@@ -73,8 +73,7 @@ def draw_run(run: CaseRun, presenter: bool, verdict_area) -> None:
         height=480 if presenter else 420,
     )
     plot(figure, key="diagnose_run")
-    coordinates = (t("pg.coord_x"), t("pg.coord_y"))
-    verdict_area.markdown(verdict_markdown(verdict(trajectory, surface), coordinates))
+    verdict_area.markdown(verdict_markdown(verdict(trajectory, surface), coordinate_names()))
 
 
 def diagnose_exercise(link: Link) -> None:

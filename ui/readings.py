@@ -21,6 +21,11 @@ VERDICT_LOOK = {
 }
 
 
+def coordinate_names() -> tuple[str, str]:
+    """The two coordinates' names in the reader's language (the charts' legends, the verdict)."""
+    return t("pg.coord_x"), t("pg.coord_y")
+
+
 def verdict_markdown(verdict: Verdict, coordinate_names: tuple[str, str]) -> str:
     """The verdict in its colour, with its icon (Streamlit markdown)."""
     color, icon = VERDICT_LOOK[verdict.kind]
