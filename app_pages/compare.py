@@ -227,7 +227,7 @@ def explain_scenario() -> None:
 
 def race_spec(name: str, hyper: dict, steps: int, start: tuple[float, float]) -> runs.RunSpec:
     """One racer's run: this page's surface and convention, no options."""
-    return runs.RunSpec(picked.choice, name, convention, tuple(sorted(hyper.items())), start, steps)
+    return runs.RunSpec.of(picked.choice, name, convention, hyper, start, steps)
 
 
 def race_runs(steps: int, start: tuple[float, float]) -> list[Entry]:
@@ -258,8 +258,9 @@ def sweep_runs(steps: int, start: tuple[float, float]) -> list[Entry]:
         shown_value = value if isinstance(value, str) else f"{value:g}"
         label = f"{short_optimizer_name(optimizer)} ({sweep_param} = {shown_value})"
         try:
-            result = runs.run(runs.RunSpec(picked.choice, optimizer, run_convention,
-                                           tuple(sorted(hyper.items())), start, steps))  # fmt: skip
+            result = runs.run(
+                runs.RunSpec.of(picked.choice, optimizer, run_convention, hyper, start, steps)
+            )
         except ValueError as error:  # e.g. γ = 1.5 typed into the list
             st.warning(t("cmp.sweep_values_bad", value=str(value), reason=error_text(error)))
             continue

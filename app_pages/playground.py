@@ -124,8 +124,7 @@ st.latex(surface.latex)
 
 def run_spec(steps: int, start: tuple[float, float]) -> runs.RunSpec:
     """The run the sidebar's choices name, with these steps and start."""
-    return runs.RunSpec(picked.choice, optimizer, convention, tuple(sorted(hyper.items())),
-                        (start[0], start[1]), steps, tuple(sorted(options.items())))  # fmt: skip
+    return runs.RunSpec.of(picked.choice, optimizer, convention, hyper, start, steps, options)
 
 
 if exercise == "predict":  # the path up to a step, and the student says where the next lands

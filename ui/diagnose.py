@@ -58,9 +58,8 @@ def score_text(cases: tuple[Case, ...]) -> str:
 def draw_run(run: CaseRun, presenter: bool, verdict_area) -> None:
     """The broken run: its path animated on the contour, and its verdict in ``verdict_area``
     (beside the figure, on the first screen)."""
-    trajectory = runs.run(runs.RunSpec(run.surface_choice, run.optimizer, run.convention,
-                                       tuple(sorted(run.all_hyper().items())), run.start,
-                                       run.steps))  # fmt: skip
+    trajectory = runs.run(runs.RunSpec.of(run.surface_choice, run.optimizer, run.convention,
+                                          run.all_hyper(), run.start, run.steps))  # fmt: skip
     surface = runs.surface_of(run.surface_choice)
     framework = choice_name("convention", run.convention)
     label = f"{short_optimizer_name(run.optimizer)} ({framework}, η = {trajectory.hyper['lr']:g})"

@@ -151,6 +151,22 @@ class RunSpec:
     steps: int
     options: Items = ()
 
+    @classmethod
+    def of(
+        cls,
+        choice: SurfaceChoice,
+        optimizer: str,
+        convention: str,
+        hyper: dict,
+        start: tuple[float, float],
+        steps: int,
+        options: dict | None = None,
+    ) -> RunSpec:
+        """The spec of a run named with plain dicts: their items sorted, so the same choices in
+        any order are one cache entry."""
+        return cls(choice, optimizer, convention, tuple(sorted(hyper.items())),
+                   (start[0], start[1]), steps, tuple(sorted((options or {}).items())))  # fmt: skip
+
     def optimize(self, **extra) -> Trajectory:
         """``optim_core.optimize`` for this run (``extra``: history, vary)."""
         return optimize(self.optimizer, surface_of(self.choice), np.array(self.start),
