@@ -714,6 +714,7 @@ def test_every_page_plays_and_follows_a_control(server, browser, name, link, key
         page.wait_for_function(
             """([index, value]) => {
                 const plot = [...document.querySelectorAll('.js-plotly-plot')][index];
+                if (!plot || !plot._fullLayout) return false;  // redrawn by the rerun: not yet
                 const sliders = plot._fullLayout.sliders || [];
                 if (sliders.length) return sliders[0].steps.at(-1).label === String(value);
                 return Math.max(...plot._fullData.map(t => (t.x ? t.x.length : 0))) === value + 1;
